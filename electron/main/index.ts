@@ -1,0 +1,58 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { devServerUrl } from './dev-server';
+import { registerIpcHandlers } from './ipc';
+import { logError, logInfo } from './logger';
+import { installMenu } from './menu';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { applySessionSecurity, guardWebContents } from './security';
+import { createMainWindow } from './window';
+
+// Tests (and offices that keep data on another drive) move the data folder with this variable.
+const userDataOverride = process.env['PARTY_LEDGER_USER_DATA'];
+if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('userData', userDataOverride);
+
+const appRoot = app.getAppPath();
+let mainWindow: BrowserWindow | null = null;
+const getWindow = () => mainWindow;
+
+process.on('uncaughtException', (error) => logError('uncaughtException', error));
+process.on('unhandledRejection', (error) => logError('unhandledRejection', error));
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // The office opened the app twice: the running window comes to the front instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents);
+    contents.on('console-message', (details) => {
+      if (details.level === 'error') logError('renderer', details.message);
+    });
+    contents.on('render-process-gone', (_e, details) => logError('render-process-gone', details.reason));
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  logInfo(`start ${app.getVersion()} ${process.platform}`);
+  applySessionSecurity(session.defaultSession, devServerUrl());
+  serveAppScheme(session.defaultSession, join(appRoot, 'dist', 'renderer'));
+  registerIpcHandlers(getWindow);
+  installMenu(getWindow);
+  try {
+    mainWindow = createMainWindow(app.getPath('userData'), appRoot);
+    mainWindow.on('closed', () => (mainWindow = null));
+  } catch (error) {
+    logError('createMainWindow', error);
+    dialog.showErrorBox('无法启动', '社区党员教育台账窗口无法打开，详情已记入日志。');
+    app.quit();
+  }
+}

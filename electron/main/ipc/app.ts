@@ -1,0 +1,17 @@
+import { app, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { IpcFailure } from './envelope';
+import { handle } from './register';
+
+export function registerAppHandlers(): void {
+  handle('app:get-info', () => ({
+    version: app.getVersion(),
+    dataFolder: app.getPath('userData'),
+    platform: `${process.platform}-${process.arch}`,
+  }));
+  handle('shell:show-in-folder', ({ path }) => {
+    if (!existsSync(path)) throw new IpcFailure('file-unreadable', '文件已不存在，可能已被移动或删除。');
+    shell.showItemInFolder(path);
+    return null;
+  });
+}

@@ -1,0 +1,10 @@
+import type { BrowserWindow } from 'electron';
+import { registerAppHandlers } from './app';
+import { registerFileHandlers } from './file';
+import { registerPrintHandlers } from './print';
+
+export function registerIpcHandlers(getWindow: () => BrowserWindow | null): void {
+  registerAppHandlers();
+  registerFileHandlers(getWindow);
+  registerPrintHandlers(getWindow);
+}

@@ -1,0 +1,28 @@
+import { BrowserWindow, screen } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from '../shared/ipc-contract';
+import { devServerUrl } from './dev-server';
+import { createWindowOptions } from './window-options';
+import { readWindowState, restoreWindowState, writeWindowState } from './window-state';
+
+export function createMainWindow(userDataPath: string, appRoot: string): BrowserWindow {
+  const stateFile = join(userDataPath, 'window-state.json');
+  const restored = restoreWindowState(
+    readWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(
+    createWindowOptions({
+      preloadPath: join(appRoot, 'dist', 'electron', 'preload.cjs'),
+      bounds: restored.bounds,
+      iconPath: join(appRoot, 'resources', 'icon.png'),
+    }),
+  );
+  if (restored.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  void window.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}

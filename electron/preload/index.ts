@@ -1,0 +1,35 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { MenuCommand } from '../shared/channels';
+import { MENU_COMMAND_CHANNEL, menuCommands } from '../shared/channels';
+import type { IpcChannel, IpcInput, IpcOutput, IpcResult, LedgerApi } from '../shared/ipc-contract';
+
+function invoke<C extends IpcChannel>(channel: C, input?: IpcInput<C>): Promise<IpcResult<IpcOutput<C>>> {
+  return ipcRenderer.invoke(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
+}
+
+const api = {
+  app: {
+    getInfo: () => invoke('app:get-info'),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      // The page gets only a known command name, never the raw IPC event.
+      const wrapped = (_event: unknown, command: unknown) => {
+        if ((menuCommands as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+      };
+      ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+      return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    },
+  },
+  file: {
+    saveAs: (input) => invoke('file:save-as', input),
+    open: (input) => invoke('file:open', input),
+  },
+  print: {
+    page: () => invoke('print:page'),
+    toPdf: (input) => invoke('print:to-pdf', input),
+  },
+  shell: {
+    showInFolder: (input) => invoke('shell:show-in-folder', input),
+  },
+} satisfies LedgerApi;
+
+contextBridge.exposeInMainWorld('api', api);

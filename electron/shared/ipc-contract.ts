@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { MenuCommand } from './channels';
+import { MAX_OPEN_FILE_BYTES } from './limits';
+
+/**
+ * Every IPC channel between the renderer and main: its name, the zod schema of its input and
+ * the type of its output. Main validates every input with these schemas; the preload and the
+ * renderer are typed against the same map, so the three cannot drift.
+ */
+
+export { MAX_OPEN_FILE_BYTES };
+export type { MenuCommand };
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, MENU_COMMAND_CHANNEL, menuCommands } from './channels';
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9*]{1,10}$/))
+    .min(1)
+    .max(20),
+});
+export type FileFilter = z.infer<typeof fileFilter>;
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) < 32) return true;
+  return false;
+}
+
+const safeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), '文件名含有不允许的字符');
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容（字节）');
+
+export const ipcContract = {
+  'app:get-info': {
+    input: z.undefined(),
+  },
+  'file:save-as': {
+    input: z.object({
+      bytes,
+      suggestedName: safeFileName,
+      filters: z.array(fileFilter).max(10),
+    }),
+  },
+  'file:open': {
+    input: z.object({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).optional(),
+    }),
+  },
+  'print:page': {
+    input: z.undefined(),
+  },
+  'print:to-pdf': {
+    input: z.object({ suggestedName: safeFileName }),
+  },
+  'shell:show-in-folder': {
+    input: z.object({ path: z.string().min(1).max(4096) }),
+  },
+} as const;
+
+export type IpcChannel = keyof typeof ipcContract;
+export type IpcInput<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['input']>;
+
+export interface AppInfo {
+  version: string;
+  dataFolder: string;
+  platform: string;
+}
+
+export type SaveResult = { saved: true; path: string } | { saved: false };
+export type OpenResult = { opened: true; name: string; bytes: Uint8Array } | { opened: false };
+
+export interface IpcOutputs {
+  'app:get-info': AppInfo;
+  'file:save-as': SaveResult;
+  'file:open': OpenResult;
+  'print:page': { printed: boolean };
+  'print:to-pdf': SaveResult;
+  'shell:show-in-folder': null;
+}
+export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
+
+export type IpcErrorCode =
+  | 'invalid-input'
+  | 'forbidden-sender'
+  | 'file-too-large'
+  | 'file-unreadable'
+  | 'file-unwritable'
+  | 'print-failed'
+  | 'internal';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  /** Shown to the user as is: always Chinese. */
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The object the preload exposes as `window.api`: one function per channel, grouped by area. */
+export interface LedgerApi {
+  app: {
+    getInfo(): Promise<IpcResult<AppInfo>>;
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  };
+  file: {
+    saveAs(input: IpcInput<'file:save-as'>): Promise<IpcResult<SaveResult>>;
+    open(input: IpcInput<'file:open'>): Promise<IpcResult<OpenResult>>;
+  };
+  print: {
+    page(): Promise<IpcResult<{ printed: boolean }>>;
+    toPdf(input: IpcInput<'print:to-pdf'>): Promise<IpcResult<SaveResult>>;
+  };
+  shell: {
+    showInFolder(input: IpcInput<'shell:show-in-folder'>): Promise<IpcResult<null>>;
+  };
+}

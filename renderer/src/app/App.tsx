@@ -1,0 +1,88 @@
+import { CircularProgress, CssBaseline, GlobalStyles } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { HashRouter, Route, Routes, useNavigate } from 'react-router-dom';
+import 'dayjs/locale/zh-cn';
+import type { LedgerDatabase } from '../db/database';
+import { getOfficeSettings } from '../db/repositories/settings-repository';
+import { getPlatform } from '../platform/api';
+import { AboutDialog } from './AboutDialog';
+import { AppFrame } from './AppFrame';
+import { DatabaseProvider } from './database-context';
+import { NAVIGATION } from './navigation';
+import { NotificationProvider } from './notifications';
+import { createAppTheme } from './theme';
+import { useDisplayPreferences } from './use-display-preferences';
+
+const printStyles = (
+  <GlobalStyles
+    styles={{
+      '@media print': {
+        '.no-print': { display: 'none !important' },
+        '.app-main': { padding: '0 !important' },
+        body: { background: '#fff' },
+      },
+    }}
+  />
+);
+
+function Loading() {
+  return <CircularProgress aria-label="正在加载" sx={{ m: 4 }} />;
+}
+
+function MenuCommands({ onAbout }: { onAbout: () => void }) {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        if (command === 'open-about') onAbout();
+        if (command === 'open-settings') void navigate('/settings');
+      }),
+    [navigate, onAbout],
+  );
+  return null;
+}
+
+function ThemedApp({ db }: { db: LedgerDatabase }) {
+  const [display] = useDisplayPreferences();
+  const theme = useMemo(() => createAppTheme(display.largeType), [display.largeType]);
+  const office = useLiveQuery(() => getOfficeSettings(db), [db]);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  return (
+    <ThemeProvider theme={theme}>
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
+        <CssBaseline />
+        {printStyles}
+        <NotificationProvider>
+          <HashRouter>
+            <MenuCommands onAbout={() => setAboutOpen(true)} />
+            <AppFrame officeName={office?.officeName ?? ''}>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  {NAVIGATION.flatMap((entry) => [
+                    <Route key={entry.path} path={entry.path} element={<entry.page />} />,
+                    ...(entry.subRoutes ?? []).map((sub) => (
+                      <Route key={sub.path} path={sub.path} element={<sub.page />} />
+                    )),
+                  ])}
+                </Routes>
+              </Suspense>
+            </AppFrame>
+            <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+          </HashRouter>
+        </NotificationProvider>
+      </LocalizationProvider>
+    </ThemeProvider>
+  );
+}
+
+export function App({ db }: { db: LedgerDatabase }) {
+  return (
+    <DatabaseProvider db={db}>
+      <ThemedApp db={db} />
+    </DatabaseProvider>
+  );
+}

@@ -1,0 +1,15 @@
+import type Dexie from 'dexie';
+import type { SchemaVersion } from './schema-version';
+import { v1 } from './v1';
+
+/** Every schema version ever released, oldest first. Add a new file; never edit a released one. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+
+export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
+export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade !== undefined) declared.upgrade(upgrade);
+  }
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StartupError } from './app/StartupError';
+import { setDisplayPreferencesAtStart } from './app/use-display-preferences';
+import { openDatabase } from './db/open-database';
+import { getDisplayPreferences } from './db/repositories/settings-repository';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('#root missing from index.html');
+const root = createRoot(container);
+
+async function start(): Promise<void> {
+  try {
+    const db = await openDatabase();
+    setDisplayPreferencesAtStart(await getDisplayPreferences(db));
+    root.render(
+      <StrictMode>
+        <App db={db} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(<StartupError message={message} />);
+  }
+}
+
+void start();

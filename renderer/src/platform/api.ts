@@ -1,0 +1,55 @@
+import type { AppInfo, FileFilter, MenuCommand } from '../../../electron/shared/ipc-contract';
+import { createBrowserPlatform } from './browser-platform';
+import { createElectronPlatform } from './electron-platform';
+
+export type { AppInfo, FileFilter, MenuCommand };
+
+export interface SavedFile {
+  name: string;
+  /** Full path where Electron saved it; browsers do not reveal where a download went. */
+  path?: string;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * What the renderer needs from the machine, in one interface: Electron implements it over
+ * `window.api`, a plain browser with a download link, a file input and `window.print()`.
+ * Every method throws `PlatformError` with a Chinese message meant for the user.
+ */
+export interface PlatformApi {
+  readonly kind: 'electron' | 'browser';
+  getInfo(): Promise<AppInfo>;
+  /** Resolves null when the user cancels the dialog. */
+  saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SavedFile | null>;
+  /** Resolves null when the user cancels; a file over `maxBytes` is refused with a clear message. */
+  openFile(filters: FileFilter[], maxBytes?: number): Promise<OpenedFile | null>;
+  /** Prints the page's print view with the system dialog. */
+  printPage(): Promise<void>;
+  /** Saves the page's print view as PDF; resolves null when cancelled. */
+  printToPdf(suggestedName: string): Promise<SavedFile | null>;
+  /** Whether `showInFolder` can do anything on this platform. */
+  readonly canShowInFolder: boolean;
+  showInFolder(path: string): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let platform: PlatformApi | undefined;
+
+/** Chosen once at start-up: Electron when the preload exposed `window.api`, else the browser. */
+export function getPlatform(): PlatformApi {
+  platform ??= window.api === undefined ? createBrowserPlatform() : createElectronPlatform(window.api);
+  return platform;
+}

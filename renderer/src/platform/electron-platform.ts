@@ -1,0 +1,51 @@
+import type { IpcResult, LedgerApi } from '../../../electron/shared/ipc-contract';
+import type { PlatformApi } from './api';
+import { PlatformError } from './api';
+
+declare global {
+  interface Window {
+    api?: LedgerApi;
+  }
+}
+
+async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
+  let result: IpcResult<T>;
+  try {
+    result = await call;
+  } catch {
+    throw new PlatformError('ipc-failed', '与程序主进程通信失败，请重新启动程序。');
+  }
+  if (!result.ok) throw new PlatformError(result.error.code, result.error.message);
+  return result.value;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function createElectronPlatform(api: LedgerApi): PlatformApi {
+  return {
+    kind: 'electron',
+    canShowInFolder: true,
+    getInfo: () => unwrap(api.app.getInfo()),
+    async saveFile(bytes, suggestedName, filters) {
+      const result = await unwrap(api.file.saveAs({ bytes, suggestedName, filters }));
+      return result.saved ? { name: fileName(result.path), path: result.path } : null;
+    },
+    async openFile(filters, maxBytes) {
+      const result = await unwrap(api.file.open(maxBytes === undefined ? { filters } : { filters, maxBytes }));
+      return result.opened ? { name: result.name, bytes: result.bytes } : null;
+    },
+    async printPage() {
+      await unwrap(api.print.page());
+    },
+    async printToPdf(suggestedName) {
+      const result = await unwrap(api.print.toPdf({ suggestedName }));
+      return result.saved ? { name: fileName(result.path), path: result.path } : null;
+    },
+    async showInFolder(path) {
+      await unwrap(api.shell.showInFolder({ path }));
+    },
+    onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,60 @@
+// Browser mode: serves the built renderer on 127.0.0.1 with the same Content-Security-Policy the
+// Electron app sends. For machines without an Electron binary, and for the end-to-end tests.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+const port = Number(process.env.PORT ?? 4173);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+let indexHtml;
+try {
+  indexHtml = await readFile(join(root, 'index.html'), 'utf8');
+} catch {
+  console.error('找不到 dist/renderer/index.html：请先运行 npm run build:web（npm run web 会自动构建）。');
+  process.exit(1);
+}
+const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1];
+
+const server = createServer(async (request, response) => {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
+  const fromRoot = relative(root, file);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+    response.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      ...(csp ? { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") } : {}),
+      'Cache-Control': 'no-cache',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+  }
+});
+
+server.on('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用：用 PORT=其他端口 npm run web 换一个。` : error.message,
+  );
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`社区党员教育台账（浏览器模式）已启动：http://127.0.0.1:${port}/`);
+});

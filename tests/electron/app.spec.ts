@@ -1,0 +1,45 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs only where an Electron binary exists (tests/electron/run.mjs decides). */
+test('the packaged window is isolated, sandboxed and offline', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'ledger-electron-'));
+  const app = await electron.launch({
+    args: ['.'],
+    env: { ...process.env, PARTY_LEDGER_USER_DATA: userData },
+    ...(process.env['ELECTRON_PATH'] === undefined ? {} : { executablePath: process.env['ELECTRON_PATH'] }),
+  });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { name: '概览' })).toBeVisible();
+    expect(window.url()).toMatch(/^app:\/\/ledger\//);
+
+    // The window options themselves are asserted in tests/unit/electron/window-options.test.ts;
+    // here the page must see no Node and only the preload's named API.
+    expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    expect(await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
+      'app',
+      'file',
+      'print',
+      'shell',
+    ]);
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(userData);
+
+    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    const remote = await window.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+    );
+    expect(remote).toBe('blocked');
+    const info = await window.evaluate(() =>
+      (window as unknown as { api: { app: { getInfo(): Promise<unknown> } } }).api.app.getInfo(),
+    );
+    expect(info).toMatchObject({ ok: true, value: { dataFolder: userData } });
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,36 @@
+import Ajv from 'ajv';
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
+  nsis: Record<string, unknown>;
+  linux: { target: { target: string; arch: string[] }[] };
+};
+
+describe('installer configuration', () => {
+  it('is valid against electron-builder’s own schema', () => {
+    const schema = require('app-builder-lib/scheme.json') as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const valid = ajv.validate(schema, config);
+    expect(ajv.errors ?? [], JSON.stringify(ajv.errors)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('installs per user with a folder choice, in Chinese, and never deletes the office’s data', () => {
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowToChangeInstallationDirectory: true,
+      deleteAppDataOnUninstall: false,
+      installerLanguages: ['zh_CN'],
+    });
+  });
+
+  it('builds deb and AppImage for x64 and arm64 office PCs', () => {
+    const targets = config.linux.target.map((t) => `${t.target}:${t.arch.join(',')}`);
+    expect(targets).toEqual(['deb:x64,arm64', 'AppImage:x64,arm64']);
+  });
+});
