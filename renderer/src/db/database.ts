@@ -1,5 +1,9 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
+import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
+import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
+import type { OrgUnit, Post } from '../domain/entities/organisation';
+import type { StudySummary } from '../domain/entities/study-summary';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -14,6 +18,16 @@ export interface SettingRow {
 /** The office's whole store. Tables are declared here; their indexes live in versions/. */
 export class LedgerDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  orgUnits!: EntityTable<OrgUnit, 'id'>;
+  posts!: EntityTable<Post, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  memberEvents!: EntityTable<MemberEvent, 'id'>;
+  contactLogs!: EntityTable<ContactLog, 'id'>;
+  activityTypes!: EntityTable<ActivityType, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+  studySummaries!: EntityTable<StudySummary, 'id'>;
+  files!: EntityTable<StoredFile, 'id'>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { clockTimeSchema, isoDateSchema } from './dates';
+import { baseRecordSchema } from './record';
+
+/** How often an activity type must be held, per organisational unit (DOMAIN.md "frequency"). */
+export const frequencyPeriods = ['month', 'quarter', 'year', 'none'] as const;
+export type FrequencyPeriod = (typeof frequencyPeriods)[number];
+export const frequencyRuleSchema = z.object({
+  period: z.enum(frequencyPeriods),
+  /** At least this many times per period. */
+  times: z.number().int().min(0).max(31),
+  /** Which unit must hold it: each branch, each group, or the committee once. */
+  level: z.enum(['branch', 'group', 'committee']),
+});
+export type FrequencyRule = z.infer<typeof frequencyRuleSchema>;
+
+export const activityTypeSchema = baseRecordSchema.extend({
+  name: z.string().trim().min(1, '请填写类型名称').max(30),
+  /** 学时 credited to each attendee unless the activity says otherwise. */
+  defaultHours: z.number().min(0).max(80),
+  frequency: frequencyRuleSchema,
+  /** Attending it counts as taking part in organisational life (the six-month rule). */
+  isOrganisationalLife: z.boolean(),
+  order: z.number(),
+  builtIn: z.boolean(),
+  retiredAt: isoDateSchema.optional(),
+});
+export type ActivityType = z.infer<typeof activityTypeSchema>;
+
+export const activityStatuses = ['planned', 'held', 'cancelled'] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+export const activityStatusLabels: Record<ActivityStatus, string> = {
+  planned: '计划中',
+  held: '已举行',
+  cancelled: '已取消',
+};
+
+export const minutesSchema = z.object({
+  topics: z.string().max(5000),
+  speechPoints: z.string().max(20000),
+  resolutions: z.string().max(5000),
+  /** 列席人员 */
+  nonVotingAttendees: z.string().max(1000),
+  updatedAt: z.string(),
+});
+export type Minutes = z.infer<typeof minutesSchema>;
+
+export const activitySchema = baseRecordSchema.extend({
+  typeId: z.string(),
+  title: z.string().trim().min(1, '请填写主题').max(200, '主题不超过 200 个字'),
+  /** Organising branch(es) or group. */
+  orgUnitIds: z.array(z.string()),
+  date: isoDateSchema,
+  startTime: clockTimeSchema.optional(),
+  endTime: clockTimeSchema.optional(),
+  place: z.string().max(100).optional(),
+  hostName: z.string().max(30).optional(),
+  hostMemberId: z.string().optional(),
+  recorderName: z.string().max(30).optional(),
+  recorderMemberId: z.string().optional(),
+  lecturerName: z.string().max(60).optional(),
+  lecturerMemberId: z.string().optional(),
+  /** A lecturer of the 师资库 (education-resources issue). */
+  lecturerId: z.string().optional(),
+  form: z.string().max(30).optional(),
+  content: z.string().max(10000).optional(),
+  hours: z.number().min(0).max(80),
+  materialFileIds: z.array(z.string()),
+  status: z.enum(activityStatuses),
+  /** When the expected-attendee list was frozen; later roster changes do not touch it. */
+  expectedFrozenAt: z.string().optional(),
+  minutes: minutesSchema.optional(),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const attendanceStatuses = ['unmarked', 'present', 'late', 'leave', 'absent'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
+  unmarked: '未登记',
+  present: '出席',
+  late: '迟到',
+  leave: '请假',
+  absent: '缺席',
+};
+/** Statuses that count as having attended (and earn study hours). */
+export const attendedStatuses: readonly AttendanceStatus[] = ['present', 'late'];
+
+export const attendeeCategories = ['member', 'activist', 'resident', 'other'] as const;
+export type AttendeeCategory = (typeof attendeeCategories)[number];
+export const attendeeCategoryLabels: Record<AttendeeCategory, string> = {
+  member: '党员',
+  activist: '入党积极分子',
+  resident: '群众',
+  other: '其他',
+};
+
+/** One person's line on one activity's sign-in sheet. */
+export const attendanceSchema = baseRecordSchema.extend({
+  activityId: z.string(),
+  /** Absent for non-members (activists, residents). */
+  memberId: z.string().optional(),
+  personName: z.string().trim().min(1).max(30),
+  personCategory: z.enum(attendeeCategories),
+  /** The branch / group the person belonged to when the list was frozen. */
+  branchIdAtTime: z.string().optional(),
+  groupIdAtTime: z.string().optional(),
+  /** On the frozen expected list (应到), or a walk-in. */
+  expected: z.boolean(),
+  status: z.enum(attendanceStatuses),
+  reason: z.string().max(200).optional(),
+  /** 学时 credited for this attendance (0 unless attended). */
+  hours: z.number().min(0).max(80),
+  /** The activity's date, copied so per-member yearly queries need no join. */
+  date: isoDateSchema,
+  /** Position on the printed sheet. */
+  order: z.number(),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** Attached local files (materials, evidence, courseware, receipts). */
+export const storedFileSchema = baseRecordSchema.extend({
+  name: z.string().min(1).max(255),
+  mimeType: z.string().max(100),
+  size: z.number().int().min(0),
+  /** Browser mode keeps the bytes in IndexedDB. */
+  blob: z.instanceof(Blob).optional(),
+  /** Electron may keep the bytes under userData/files; this is the path relative to it. */
+  storedPath: z.string().optional(),
+  sha256: z.string().optional(),
+  ownerType: z.string().max(40).optional(),
+  ownerId: z.string().optional(),
+});
+export type StoredFile = z.infer<typeof storedFileSchema>;
