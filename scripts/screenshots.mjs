@@ -5,7 +5,10 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const port = 4480;
-const server = spawn('node', ['scripts/serve-web.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn('node', ['scripts/serve-web.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 800));
 const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
@@ -19,7 +22,10 @@ try {
   const load = page.getByRole('button', { name: '载入示例数据' });
   if (await load.isVisible().catch(() => false)) {
     await load.click();
-    await page.getByText(/示例数据已载入/).waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await page
+      .getByText(/示例数据已载入/)
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
   }
   const shots = [
     ['overview', '#/'],
@@ -37,7 +43,11 @@ try {
     await page.goto(`${base}${hash}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(600);
-    const heading = await page.getByRole('heading', { level: 1 }).first().textContent().catch(() => null);
+    const heading = await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .textContent()
+      .catch(() => null);
     if (heading === null) continue;
     await page.screenshot({ path: `resources/screenshots/${name}.png` });
     console.log(`resources/screenshots/${name}.png — ${heading}`);
