@@ -1,4 +1,6 @@
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
+import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -24,6 +26,21 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/archive',
+    label: '学习档案',
+    icon: <SchoolOutlined />,
+    page: lazy(() => import('../features/archive/ArchivePage')),
+    subRoutes: [
+      { path: '/archive/member/:memberId', page: lazy(() => import('../features/archive/MemberArchivePage')) },
+    ],
+  },
+  {
+    path: '/statistics',
+    label: '统计考核',
+    icon: <AssessmentOutlined />,
+    page: lazy(() => import('../features/statistics/StatisticsPage')),
   },
   {
     path: '/settings',
