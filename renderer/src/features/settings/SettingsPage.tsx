@@ -6,6 +6,7 @@ import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
+import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export default function SettingsPage() {
@@ -66,6 +67,7 @@ export default function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <SampleDataCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
