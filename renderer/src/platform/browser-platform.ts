@@ -102,9 +102,12 @@ export function createBrowserPlatform(): PlatformApi {
       return file === null ? null : takeChosenFile(file, maxBytes);
     },
     readStoredFile: () =>
-      Promise.reject(new PlatformError('file-unreadable', '此文件保存在桌面版程序的数据文件夹中，浏览器模式无法读取。')),
+      Promise.reject(
+        new PlatformError('file-unreadable', '此文件保存在桌面版程序的数据文件夹中，浏览器模式无法读取。'),
+      ),
     canOpenWithSystem: false,
-    openWithSystem: () => Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
+    openWithSystem: () =>
+      Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
   };
 }
