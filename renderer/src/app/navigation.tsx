@@ -1,5 +1,6 @@
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -24,6 +25,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/resources',
+    label: '师资课件',
+    icon: <CastForEducationOutlined />,
+    page: lazy(() => import('../features/resources/ResourcesPage')),
   },
   {
     path: '/settings',
