@@ -4,6 +4,7 @@ import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -58,6 +59,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '统计考核',
     icon: <AssessmentOutlined />,
     page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/resources',
+    label: '师资课件',
+    icon: <CastForEducationOutlined />,
+    page: lazy(() => import('../features/resources/ResourcesPage')),
   },
   {
     path: '/settings',
