@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
 import { BasicInfoTab } from './BasicInfoTab';
 import { FloatingTab } from './FloatingTab';
 import { RelationsTab } from './RelationsTab';
@@ -13,4 +14,5 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '基本信息', Component: BasicInfoTab },
   { label: '组织关系', Component: RelationsTab },
   { label: '流动情况', Component: FloatingTab },
+  { label: '学习档案', Component: MemberStudyArchiveTab },
 ];
