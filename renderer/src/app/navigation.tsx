@@ -1,4 +1,5 @@
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -24,6 +25,17 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/activities',
+    label: '活动',
+    icon: <EventNoteOutlined />,
+    page: lazy(() => import('../features/activities/ActivitiesPage')),
+    subRoutes: [
+      { path: '/activities/:id', page: lazy(() => import('../features/activities/ActivityDetailPage')) },
+      { path: '/activities/:id/sheet', page: lazy(() => import('../features/activities/SignInSheetPage')) },
+      { path: '/activities/member/:memberId', page: lazy(() => import('../features/activities/MemberActivitiesPage')) },
+    ],
   },
   {
     path: '/settings',

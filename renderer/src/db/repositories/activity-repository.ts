@@ -321,3 +321,12 @@ export async function memberAttendance(
     })
     .sort((a, b) => b.activity.date.localeCompare(a.activity.date));
 }
+
+/** The sheet order chosen on the sign-in sheet; attendance entry follows it. */
+export async function setSheetSort(
+  db: LedgerDatabase,
+  activityId: string,
+  sheetSort: 'group' | 'pinyin',
+): Promise<void> {
+  await db.activities.update(activityId, { sheetSort, updatedAt: nowIso() });
+}

@@ -48,3 +48,38 @@ export function paginateSheet(
   }
   return pages;
 }
+
+/**
+ * The frozen expected rows in the chosen sheet order (the printed sheet and attendance entry share it),
+ * then walk-ins in the order they were added.
+ */
+export function orderAttendanceForSheet<
+  T extends {
+    expected: boolean;
+    order: number;
+    personName: string;
+    memberId?: string | undefined;
+    branchIdAtTime?: string | undefined;
+    groupIdAtTime?: string | undefined;
+  },
+>(
+  rows: readonly T[],
+  sort: 'group' | 'pinyin',
+  pinyinOf: (memberId: string | undefined) => string,
+  unitOrder: ReadonlyMap<string, number>,
+): T[] {
+  const position = (id: string | undefined) =>
+    id === undefined ? Number.MAX_SAFE_INTEGER : (unitOrder.get(id) ?? Number.MAX_SAFE_INTEGER - 1);
+  const key = (row: T) => pinyinOf(row.memberId) || row.personName;
+  const expected = rows.filter((row) => row.expected);
+  const walkIns = rows.filter((row) => !row.expected).sort((a, b) => a.order - b.order);
+  const sorted = [...expected].sort((a, b) =>
+    sort === 'pinyin'
+      ? key(a).localeCompare(key(b)) || a.personName.localeCompare(b.personName, 'zh-CN')
+      : position(a.branchIdAtTime) - position(b.branchIdAtTime) ||
+        position(a.groupIdAtTime) - position(b.groupIdAtTime) ||
+        key(a).localeCompare(key(b)) ||
+        a.order - b.order,
+  );
+  return [...sorted, ...walkIns];
+}
