@@ -3,6 +3,7 @@ import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
@@ -44,6 +45,17 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '组织架构',
     icon: <AccountTreeOutlined />,
     page: lazy(() => import('../features/organisation/OrganisationPage')),
+  },
+  {
+    path: '/activities',
+    label: '活动',
+    icon: <EventNoteOutlined />,
+    page: lazy(() => import('../features/activities/ActivitiesPage')),
+    subRoutes: [
+      { path: '/activities/:id', page: lazy(() => import('../features/activities/ActivityDetailPage')) },
+      { path: '/activities/:id/sheet', page: lazy(() => import('../features/activities/SignInSheetPage')) },
+      { path: '/activities/member/:memberId', page: lazy(() => import('../features/activities/MemberActivitiesPage')) },
+    ],
   },
   {
     path: '/archive',

@@ -70,6 +70,10 @@ export const activitySchema = baseRecordSchema.extend({
   /** When the expected-attendee list was frozen; later roster changes do not touch it. */
   expectedFrozenAt: z.string().optional(),
   minutes: minutesSchema.optional(),
+  /** How the expected list was chosen, in words (e.g. “第一党支部全体党员”), shown beside 应到. */
+  expectedDescription: z.string().max(300).optional(),
+  /** The order of the sign-in sheet and of attendance entry. */
+  sheetSort: z.enum(['group', 'pinyin']).optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MemberActivitiesTab } from '../../activities/MemberActivitiesTab';
 import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
 import { BasicInfoTab } from './BasicInfoTab';
 import { FloatingTab } from './FloatingTab';
@@ -15,4 +16,5 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '组织关系', Component: RelationsTab },
   { label: '流动情况', Component: FloatingTab },
   { label: '学习档案', Component: MemberStudyArchiveTab },
+  { label: '参加活动', Component: MemberActivitiesTab },
 ];
