@@ -48,7 +48,7 @@ async function seedRemoteActivity(page: Page): Promise<void> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('party-edu-ledger');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(String(request.error)));
       });
       const stamp = '2026-01-01T00:00:00.000Z';
       const tx = db.transaction(['activityTypes', 'activities', 'attendance', 'members'], 'readwrite');
@@ -110,7 +110,7 @@ async function seedRemoteActivity(page: Page): Promise<void> {
       });
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(String(tx.error)));
       });
       db.close();
     },
@@ -123,7 +123,7 @@ async function storedHours(page: Page): Promise<{ activityHours: number; attenda
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('party-edu-ledger');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const read = <T>(store: string) =>
       new Promise<T[]>((resolve) => {
