@@ -8,6 +8,7 @@ import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { StudySummary } from '../domain/entities/study-summary';
+import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -32,6 +33,9 @@ export class LedgerDatabase extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   studySummaries!: EntityTable<StudySummary, 'id'>;
   files!: EntityTable<StoredFile, 'id'>;
+  studyEntries!: EntityTable<StudyEntry, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  thoughtReports!: EntityTable<ThoughtReport, 'id'>;
   lecturers!: EntityTable<Lecturer, 'id'>;
   lessonFeedback!: EntityTable<LessonFeedback, 'id'>;
   courseware!: EntityTable<Courseware, 'id'>;
