@@ -4,6 +4,8 @@ import type { Courseware, CoursewareViewing } from '../../domain/entities/course
 import { coursewareSchema, coursewareViewingSchema } from '../../domain/entities/courseware';
 import { yearOf } from '../../domain/entities/dates';
 import type { NewRecord } from '../../domain/entities/record';
+import type { StudyEntry } from '../../domain/entities/study-record';
+import { studyEntrySchema } from '../../domain/entities/study-record';
 import { coursewareHours } from '../../domain/rules/courseware-file';
 import type { LedgerDatabase } from '../database';
 import { createRecord, softDeleted, touchRecord } from '../records';
@@ -137,8 +139,9 @@ export async function coursewareOfActivity(db: LedgerDatabase, activityId: strin
 }
 
 /**
- * Logs that members watched a courseware on their own (self-study). Kept as viewing records; the
- * study archive counts them as self-study hours.
+ * Logs that members watched or read a courseware on their own: one self-study entry of the study
+ * archive per member (so it counts in their yearly hours) and a viewing record linking it to the
+ * courseware — all in one transaction with the members' study summaries.
  */
 export async function logSelfStudyViewing(
   db: LedgerDatabase,
@@ -148,13 +151,40 @@ export async function logSelfStudyViewing(
   hours: number,
 ): Promise<number> {
   if (memberIds.length === 0) throw new Error('请选择观看的党员。');
-  return db.transaction('rw', db.coursewareViewings, async () => {
-    const rows = memberIds.map((memberId) =>
-      coursewareViewingSchema.parse(
-        createRecord<CoursewareViewing>({ coursewareId, kind: 'self-study', memberId, date, hours }),
+  return db.transaction('rw', [db.courseware, db.coursewareViewings, ...studySummaryTables(db)], async () => {
+    const courseware = await db.courseware.get(coursewareId);
+    if (courseware === undefined) throw new Error('找不到该课件，可能已被删除。');
+    const entries = memberIds.map((memberId) =>
+      studyEntrySchema.parse(
+        createRecord<StudyEntry>({
+          memberId,
+          date,
+          source: 'self-study',
+          content: `观看课件：${courseware.title}`.slice(0, 500),
+          form: courseware.kind === 'video' || courseware.kind === 'audio' ? '观看课件' : '阅读课件',
+          hours,
+          ...(courseware.source === undefined ? {} : { organiser: courseware.source.slice(0, 60) }),
+        }),
       ),
     );
-    await db.coursewareViewings.bulkAdd(rows);
-    return rows.length;
+    await db.studyEntries.bulkAdd(entries);
+    const viewings = entries.map((entry) =>
+      coursewareViewingSchema.parse(
+        createRecord<CoursewareViewing>({
+          coursewareId,
+          kind: 'self-study',
+          memberId: entry.memberId,
+          studyEntryId: entry.id,
+          date,
+          hours,
+        }),
+      ),
+    );
+    await db.coursewareViewings.bulkAdd(viewings);
+    await recomputeStudySummaries(
+      db,
+      memberIds.map((memberId) => ({ memberId, year: yearOf(date) })),
+    );
+    return entries.length;
   });
 }

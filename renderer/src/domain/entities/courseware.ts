@@ -46,6 +46,8 @@ export const coursewareViewingSchema = baseRecordSchema.extend({
   kind: z.enum(['activity', 'self-study']),
   activityId: z.string().optional(),
   memberId: z.string().optional(),
+  /** The self-study entry of the study archive this viewing created. */
+  studyEntryId: z.string().optional(),
   date: isoDateSchema,
   /** 学时 credited for this viewing. */
   hours: z.number().min(0).max(80),

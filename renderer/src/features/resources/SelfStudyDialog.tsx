@@ -27,7 +27,7 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
   const [chosen, setChosen] = useState<Member[]>([]);
   const [date, setDate] = useState(todayIso());
   const defaultHours = coursewareHours(courseware.durationSeconds ?? 0);
-  const [hours, setHours] = useState(String(defaultHours > 0 ? defaultHours : 1));
+  const [hours, setHours] = useState(String(Math.max(0.5, defaultHours)));
   const hoursValue = Number(hours);
   const hoursError =
     hours.trim() === '' || !Number.isFinite(hoursValue) || hoursValue < 0 || hoursValue > 80
@@ -39,7 +39,9 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>登记个人自学：{courseware.title}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>党员自行观看或阅读这条课件，记为个人自学。</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          党员自行观看或阅读这条课件，记为个人自学，计入学习档案和年度学时。
+        </DialogContentText>
         <Grid container spacing={2}>
           <Grid size={12}>
             <Autocomplete

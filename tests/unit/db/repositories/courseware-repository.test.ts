@@ -121,6 +121,13 @@ describe('courseware played at a remote-education activity', () => {
     expect(await logSelfStudyViewing(db, courseware.id, ['m0', 'm1'], '2026-05-20', 1)).toBe(2);
     const rows = await db.coursewareViewings.where('memberId').equals('m0').toArray();
     expect(rows).toMatchObject([{ kind: 'self-study', hours: 1, date: '2026-05-20' }]);
+    const entries = await db.studyEntries.where('memberId').equals('m0').toArray();
+    expect(entries).toMatchObject([
+      { source: 'self-study', content: '观看课件：政策解读', form: '阅读课件', hours: 1 },
+    ]);
+    expect(rows[0]?.studyEntryId).toBe(entries[0]?.id);
+    const summary = await db.studySummaries.get(studySummaryId('m1', 2026));
+    expect(summary?.selfStudyHours).toBe(1);
     await expect(logSelfStudyViewing(db, courseware.id, [], '2026-05-20', 1)).rejects.toThrow('请选择观看的党员');
   });
 });
