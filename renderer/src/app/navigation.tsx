@@ -1,4 +1,5 @@
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -24,6 +25,15 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/documents',
+    label: '文书中心',
+    icon: <DescriptionOutlined />,
+    page: lazy(() => import('../features/documents/DocumentCenterPage')),
+    subRoutes: [
+      { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
+    ],
   },
   {
     path: '/settings',

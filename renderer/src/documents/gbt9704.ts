@@ -17,6 +17,9 @@ import {
   PageNumber,
 } from 'docx';
 import type { ISectionOptions, IParagraphOptions, ParagraphChild } from 'docx';
+import { chineseDate, chineseNumeral, printedWidth } from './text-format';
+
+export { chineseDate, chineseMonth, chineseNumeral, printedWidth } from './text-format';
 
 /**
  * The page and type of GB/T 9704-2012《党政机关公文格式》, shared by every document the office issues.
@@ -142,17 +145,6 @@ export function bodyParagraphs(text: string): Paragraph[] {
     .map((line) => bodyParagraph(line));
 }
 
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二, 21 → 二十一 (enough for any list in a notice). */
-export function chineseNumeral(value: number): string {
-  if (value <= 10) return CHINESE_NUMERALS[value] ?? String(value);
-  if (value < 20) return `十${CHINESE_NUMERALS[value - 10] ?? ''}`;
-  const tens = Math.floor(value / 10);
-  const ones = value % 10;
-  return `${CHINESE_NUMERALS[tens] ?? ''}十${ones === 0 ? '' : (CHINESE_NUMERALS[ones] ?? '')}`;
-}
-
 /** First-level heading "一、…" in 3号黑体 (§7.3.3). */
 export function heading1(index: number, text: string): Paragraph {
   return bodyParagraph([run(`${chineseNumeral(index)}、${text}`, { font: FONTS.heading1 })]);
@@ -176,28 +168,6 @@ export function heading2(index: number, text: string): Paragraph {
 export function addresseeParagraph(text: string): Paragraph {
   const trimmed = text.trim().replace(/[:：]+$/, '');
   return new Paragraph({ spacing: exactLines, children: [run(`${trimmed}：`)] });
-}
-
-/** 2026-03-05 → 2026年3月5日: Arabic numerals, full year, no leading zeros (§7.3.5.1). */
-export function chineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return iso;
-  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return iso;
-  return `${year}年${month}月${day}日`;
-}
-
-/** 2026-03-05 → 2026年3月 (出生年月, 入党时间 on forms). */
-export function chineseMonth(iso: string): string {
-  const [year, month] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) return iso;
-  return `${year}年${month}月`;
-}
-
-/** Printed width in 3号 characters: half-width digits and Latin letters count half. */
-export function printedWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += (character.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
-  return width;
 }
 
 /**

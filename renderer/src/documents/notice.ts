@@ -15,6 +15,9 @@ import {
   signatureBlock,
   titleParagraph,
 } from './gbt9704';
+import { contactLine, REQUIREMENTS_HEADING } from './text-format';
+
+export { contactLine, REQUIREMENTS_HEADING } from './text-format';
 
 /** One numbered section of a notice: "一、时间" and its text. */
 export interface NoticeSection {
@@ -48,8 +51,6 @@ export interface NoticeData {
 export type PartyLessonNoticeData = NoticeData;
 export type MeetingNoticeData = NoticeData;
 
-export const REQUIREMENTS_HEADING = '有关要求';
-
 export function noticeParagraphs(data: NoticeData): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   if (data.issuerMark && data.issuer.trim() !== '') paragraphs.push(...issuerMark(data.issuer.trim()));
@@ -72,14 +73,6 @@ export function noticeParagraphs(data: NoticeData): Paragraph[] {
   if (contact !== '') paragraphs.push(bodyParagraph([run(contact)]));
   paragraphs.push(...signatureBlock(data.issuer.trim(), data.date));
   return paragraphs;
-}
-
-/** "联系人：张三，联系电话：023-12345678" with whichever parts exist. */
-export function contactLine(person: string, phone: string): string {
-  const parts: string[] = [];
-  if (person.trim() !== '') parts.push(`联系人：${person.trim()}`);
-  if (phone.trim() !== '') parts.push(`联系电话：${phone.trim()}`);
-  return parts.join('，');
 }
 
 export async function buildNotice(data: NoticeData): Promise<Uint8Array> {

@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
+import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export default function SettingsPage() {
@@ -43,6 +44,7 @@ export default function SettingsPage() {
           )}
         </CardContent>
       </Card>
+      <DocumentTemplatesCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
