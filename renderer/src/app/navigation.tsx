@@ -4,6 +4,7 @@ import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
@@ -71,6 +72,15 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '统计考核',
     icon: <AssessmentOutlined />,
     page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/documents',
+    label: '文书中心',
+    icon: <DescriptionOutlined />,
+    page: lazy(() => import('../features/documents/DocumentCenterPage')),
+    subRoutes: [
+      { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
+    ],
   },
   {
     path: '/resources',
