@@ -1,0 +1,99 @@
+/** What `window.bench` offers the runner. Types only: shared by the page and the Node runner. */
+
+export type ScaleName = 'S' | 'M' | 'L';
+
+export interface ScaleSpec {
+  name: ScaleName;
+  members: number;
+  years: number;
+}
+
+export const SCALES: Record<ScaleName, ScaleSpec> = {
+  S: { name: 'S', members: 300, years: 1 },
+  M: { name: 'M', members: 2000, years: 5 },
+  L: { name: 'L', members: 10000, years: 10 },
+};
+
+/** App features the page could import at build time; a figure whose feature is missing prints 未测. */
+export interface Capabilities {
+  generator: boolean;
+  rosterImport: boolean;
+  search: boolean;
+  studyRecordDocx: boolean;
+  backup: boolean;
+  restore: boolean;
+}
+
+export interface CursorRangeSpec {
+  store: string;
+  index?: string;
+  lower?: IDBValidKey;
+  upper?: IDBValidKey;
+  only?: IDBValidKey;
+}
+
+export interface Timed {
+  ms: number;
+}
+
+export interface SeedReport {
+  ms: number;
+  counts: Record<string, number>;
+}
+
+export interface ImportRun {
+  previewMs: number;
+  confirmMs: number;
+  totalMs: number;
+  rows: number;
+  /** Bare put loop of the very records the import wrote, into a store of the same shape. */
+  rawWriteMs: number;
+  longestTaskMs: number;
+}
+
+export interface SearchRun {
+  /** One entry per keystroke, in ms. */
+  keystrokes: { query: string; ms: number; hits: number }[];
+  /** A plain substring filter over the same strings, per keystroke. */
+  rawKeystrokes: number[];
+  indexBuildMs: number;
+  members: number;
+}
+
+export interface DocxBatchRun {
+  documents: number;
+  ms: number;
+  bytes: number;
+  rawMs: number;
+  rawBytes: number;
+  longestTaskMs: number;
+}
+
+export interface BackupRun {
+  ms: number;
+  bytes: number;
+  rows: number;
+  longestTaskMs: number;
+  peakHeapMb: number | null;
+}
+
+export interface BenchApi {
+  capabilities: Capabilities;
+  databaseName: string;
+  /** The longest long-task (ms) that started after `since` (performance.now()), 0 if none. */
+  longestTaskSince(since: number): number;
+  counts(databaseName?: string): Promise<Record<string, number>>;
+  deleteDatabase(name: string): Promise<void>;
+  seed(scale: ScaleSpec): Promise<SeedReport>;
+  rawCopyWrite(sourceDatabase: string, stores?: readonly string[]): Promise<{ ms: number; records: number }>;
+  rawCursorRead(databaseName: string, ranges: readonly CursorRangeSpec[]): Promise<{ ms: number; rows: number }>;
+  rawBackup(databaseName: string): Promise<{ ms: number; bytes: number; rows: number }>;
+}
+
+declare global {
+  interface Window {
+    bench?: BenchApi;
+    /** Filled by the runner's init script: [startTime, duration] of every long task. */
+    benchLongTasks?: [number, number][];
+  }
+}
