@@ -88,6 +88,25 @@ export interface BenchApi {
   rawCopyWrite(sourceDatabase: string, stores?: readonly string[]): Promise<{ ms: number; records: number }>;
   rawCursorRead(databaseName: string, ranges: readonly CursorRangeSpec[]): Promise<{ ms: number; rows: number }>;
   rawBackup(databaseName: string): Promise<{ ms: number; bytes: number; rows: number }>;
+  /** Exports `rows` stored members to a workbook (untimed), imports it into an empty store: preview + confirm. */
+  importRoster?: (rows: number) => Promise<ImportRun>;
+  /** Types each query one keystroke at a time against the roster's in-memory search. */
+  searchKeystrokes?: (typing: readonly string[]) => Promise<SearchRun>;
+  /** Typing sequences made from stored members: a surname, a full name, pinyin initials, a phone fragment. */
+  searchTyping?: () => Promise<string[]>;
+  studyRecordBatch?: (documents: number) => Promise<DocxBatchRun>;
+  /** Backs up the app's store into memory (kept for `restore`). */
+  backup?: () => Promise<BackupRun>;
+  /** Restores the last backup into an empty store, and writes the same rows with a bare put loop. */
+  restore?: () => Promise<RestoreRun>;
+}
+
+export interface RestoreRun {
+  ms: number;
+  rows: number;
+  rawWriteMs: number;
+  longestTaskMs: number;
+  identical: boolean | null;
 }
 
 declare global {

@@ -22,6 +22,11 @@ export interface FigureResult {
   skipped?: string;
 }
 
+/** What a figure's run returns: its own row, and any further rows it measured on the way (e.g. peak heap). */
+export type FigureOutput = Omit<FigureResult, 'id' | 'label' | 'scale'> & {
+  more?: Omit<FigureResult, 'scale'>[];
+};
+
 export interface FigureContext {
   scale: ScaleSpec;
   session: BenchSession;
@@ -39,5 +44,5 @@ export interface Figure {
   needs: { capability: keyof Capabilities; reason: string }[];
   /** Whether it applies at this scale (e.g. L-only figures). */
   appliesTo?: (scale: ScaleSpec) => boolean;
-  run: (context: FigureContext) => Promise<Omit<FigureResult, 'id' | 'label' | 'scale'>>;
+  run: (context: FigureContext) => Promise<FigureOutput>;
 }

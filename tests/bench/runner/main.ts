@@ -162,12 +162,18 @@ async function runScale(
       }
       log(`${base.label}……`);
       try {
-        const result = {
-          ...base,
-          ...(await figure.run({ scale, session, bench, capabilities, runs: runsFor(scale, options), log })),
-        };
-        results.push(result);
-        log(`  ${verdict(result).text}`);
+        const { more, ...output } = await figure.run({
+          scale,
+          session,
+          bench,
+          capabilities,
+          runs: runsFor(scale, options),
+          log,
+        });
+        for (const result of [{ ...base, ...output }, ...(more ?? []).map((row) => ({ ...row, scale: scale.name }))]) {
+          results.push(result);
+          log(`  ${result.label}：${verdict(result).text}`);
+        }
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         log(`  出错：${message ?? ''}`);

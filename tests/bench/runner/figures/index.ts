@@ -1,5 +1,9 @@
 import type { Figure } from '../figure';
+import { backup, restore } from './backup-restore';
 import { coldStart } from './cold-start';
+import { rosterImport } from './roster-import';
+import { search } from './search';
+import { studyRecordDocx } from './study-record-docx';
 
 /** Every figure of issue 9, in the order of the table. */
-export const FIGURES: Figure[] = [coldStart];
+export const FIGURES: Figure[] = [rosterImport, search, studyRecordDocx, backup, restore, coldStart];
