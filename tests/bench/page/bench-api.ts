@@ -22,14 +22,29 @@ export interface Capabilities {
   studyRecordDocx: boolean;
   backup: boolean;
   restore: boolean;
+  overviewWarnings: boolean;
+  yearlyCheck: boolean;
+  signInPreview: boolean;
 }
+
+/** Where a page-level figure opens the real app, and what a plain indexed read of the same rows is. */
+export interface PagePlan {
+  hash: string;
+  /** The element the page shows once its data is computed. */
+  readySelector: string;
+  baseline: CursorRangeSpec[];
+  note: string;
+}
+
+/** Keys as plain data (IDBValidKey is recursive and cannot cross page.evaluate's types). */
+export type KeySpec = string | number | (string | number)[];
 
 export interface CursorRangeSpec {
   store: string;
   index?: string;
-  lower?: IDBValidKey;
-  upper?: IDBValidKey;
-  only?: IDBValidKey;
+  lower?: KeySpec;
+  upper?: KeySpec;
+  only?: KeySpec;
 }
 
 export interface Timed {
@@ -88,6 +103,11 @@ export interface BenchApi {
   rawCopyWrite(sourceDatabase: string, stores?: readonly string[]): Promise<{ ms: number; records: number }>;
   rawCursorRead(databaseName: string, ranges: readonly CursorRangeSpec[]): Promise<{ ms: number; rows: number }>;
   rawBackup(databaseName: string): Promise<{ ms: number; bytes: number; rows: number }>;
+  /** Plans for the page-level figures (the rows each page reads), made from the stored data. */
+  overviewPlan?: () => Promise<PagePlan>;
+  yearlyCheckPlan?: () => Promise<PagePlan>;
+  /** Makes (once) an activity with `attendees` expected members and plans its sign-in sheet preview. */
+  signInPlan?: (attendees: number) => Promise<PagePlan>;
   /** Exports `rows` stored members to a workbook (untimed), imports it into an empty store: preview + confirm. */
   importRoster?: (rows: number) => Promise<ImportRun>;
   /** Types each query one keystroke at a time against the roster's in-memory search. */

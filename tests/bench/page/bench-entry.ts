@@ -63,6 +63,9 @@ const capabilities: Capabilities = {
   studyRecordDocx: false,
   backup: false,
   restore: false,
+  overviewWarnings: false,
+  yearlyCheck: false,
+  signInPreview: false,
 };
 
 function missing(what: string): never {

@@ -42,6 +42,9 @@ export interface Figure {
   label: (scale: ScaleSpec) => string;
   /** Features the figure needs; when one is missing it prints 未测 with this reason. */
   needs: { capability: keyof Capabilities; reason: string }[];
+  /** Budgets of issue 9, shown also when the figure is skipped. */
+  budget?: number;
+  ratioBudget?: number;
   /** Whether it applies at this scale (e.g. L-only figures). */
   appliesTo?: (scale: ScaleSpec) => boolean;
   run: (context: FigureContext) => Promise<FigureOutput>;

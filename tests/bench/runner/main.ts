@@ -150,7 +150,13 @@ async function runScale(
     const seeded = existsSync(markerFile);
     for (const figure of figures) {
       if (figure.appliesTo !== undefined && !figure.appliesTo(scale)) continue;
-      const base = { id: figure.id, label: figure.label(scale), scale: scale.name };
+      const base = {
+        id: figure.id,
+        label: figure.label(scale),
+        scale: scale.name,
+        ...(figure.budget === undefined ? {} : { budget: figure.budget }),
+        ...(figure.ratioBudget === undefined ? {} : { ratioBudget: figure.ratioBudget }),
+      };
       const missing = figure.needs.find((need) => !capabilities[need.capability]);
       if (missing !== undefined) {
         results.push({ ...base, unit: 'ms', samples: [], skipped: `未测：${missing.reason}` });

@@ -71,6 +71,7 @@ export const backup: Figure = {
 export const restore: Figure = {
   id: 'restore',
   label: (scale) => `从备份恢复全部数据（${scale.name} 规模）`,
+  ratioBudget: 1.5,
   needs: [
     { capability: 'generator', reason: '示例数据生成器尚未合并' },
     { capability: 'restore', reason: '备份与恢复尚未合并' },

@@ -7,6 +7,7 @@ export const FIRST_USEFUL_SCREEN = '[data-testid="todo-list"]';
 export const coldStart: Figure = {
   id: 'cold-start',
   label: (scale) => `冷启动到首个可用界面（库中 ${scale.members.toLocaleString('en-US')} 名党员）`,
+  budget: 1500,
   needs: [],
   run: async ({ session, runs }) => {
     const samples: number[] = [];

@@ -1,9 +1,20 @@
 import type { Figure } from '../figure';
 import { backup, restore } from './backup-restore';
+import { overviewPage, signInPreviewPage, yearlyCheckPage } from './app-pages';
 import { coldStart } from './cold-start';
 import { rosterImport } from './roster-import';
 import { search } from './search';
 import { studyRecordDocx } from './study-record-docx';
 
 /** Every figure of issue 9, in the order of the table. */
-export const FIGURES: Figure[] = [rosterImport, search, studyRecordDocx, backup, restore, coldStart];
+export const FIGURES: Figure[] = [
+  rosterImport,
+  search,
+  overviewPage,
+  yearlyCheckPage,
+  signInPreviewPage,
+  studyRecordDocx,
+  backup,
+  restore,
+  coldStart,
+];

@@ -3,6 +3,8 @@ import type { Figure } from '../figure';
 export const rosterImport: Figure = {
   id: 'roster-import',
   label: (scale) => `导入 ${scale.members.toLocaleString('en-US')} 行名册工作簿（预览 + 确认）`,
+  budget: 5000,
+  ratioBudget: 2,
   needs: [
     { capability: 'generator', reason: '示例数据生成器尚未合并' },
     { capability: 'rosterImport', reason: '名册 Excel 导入尚未合并' },

@@ -4,6 +4,7 @@ import { median } from '../stats';
 export const search: Figure = {
   id: 'search',
   label: (scale) => `边输入边搜索（${scale.members.toLocaleString('en-US')} 名党员，每次按键）`,
+  budget: 30,
   needs: [
     { capability: 'generator', reason: '示例数据生成器尚未合并' },
     { capability: 'search', reason: '名册拼音搜索尚未合并' },

@@ -6,6 +6,7 @@ const DOCUMENTS = 1000;
 export const studyRecordDocx: Figure = {
   id: 'study-record-docx',
   label: (scale) => `${Math.min(DOCUMENTS, scale.members).toLocaleString('en-US')} 份党员学习记录表生成 .docx（总计）`,
+  budget: 10_000,
   needs: [
     { capability: 'generator', reason: '示例数据生成器尚未合并' },
     { capability: 'studyRecordDocx', reason: '学习记录表 Word 生成器尚未合并' },
