@@ -114,6 +114,8 @@ export interface BenchApi {
   searchKeystrokes?: (typing: readonly string[]) => Promise<SearchRun>;
   /** Typing sequences made from stored members: a surname, a full name, pinyin initials, a phone fragment. */
   searchTyping?: () => Promise<string[]>;
+  /** The count the roster page should show after each keystroke of each query. */
+  searchExpectations?: (typing: readonly string[]) => Promise<number[][]>;
   studyRecordBatch?: (documents: number) => Promise<DocxBatchRun>;
   /** Backs up the app's store into memory (kept for `restore`). */
   backup?: () => Promise<BackupRun>;

@@ -4,12 +4,14 @@ import { overviewPage, signInPreviewPage, yearlyCheckPage } from './app-pages';
 import { coldStart } from './cold-start';
 import { rosterImport } from './roster-import';
 import { search } from './search';
+import { searchInPage } from './search-ui';
 import { studyRecordDocx } from './study-record-docx';
 
 /** Every figure of issue 9, in the order of the table. */
 export const FIGURES: Figure[] = [
   rosterImport,
   search,
+  searchInPage,
   overviewPage,
   yearlyCheckPage,
   signInPreviewPage,
