@@ -1,8 +1,11 @@
 import type { Figure } from '../figure';
 import { loadToMarker } from '../page-timing';
 
-/** The first useful screen: the overview's to-do list, rendered from the stored data. */
-export const FIRST_USEFUL_SCREEN = '[data-testid="todo-list"]';
+/**
+ * The first useful screen: the overview's to-do list with its warnings computed (the list shows a
+ * spinner labelled 正在检查预警 until they are).
+ */
+export const FIRST_USEFUL_SCREEN = '[data-testid="todo-list"]:not(:has([aria-label="正在检查预警"]))';
 
 export const coldStart: Figure = {
   id: 'cold-start',
