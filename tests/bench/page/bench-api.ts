@@ -54,6 +54,8 @@ export interface Timed {
 export interface SeedReport {
   ms: number;
   counts: Record<string, number>;
+  /** Where the time went: the generator itself, the bulk writes, the study summaries. */
+  parts?: { generateMs: number; writeMs: number; summariesMs: number };
 }
 
 export interface ImportRun {

@@ -98,7 +98,9 @@ async function seedProfile(
       scale: scale.name,
       unit: 'ms',
       samples: [cached.ms],
-      notes: [`缓存的配置文件（首次生成用时 ${formatMs(cached.ms)}）；行数 ${countsText(cached.counts)}`],
+      notes: [
+        `缓存的配置文件（首次生成用时 ${formatMs(cached.ms)}）；行数 ${countsText(cached.counts)}${partsText(cached)}`,
+      ],
     };
   }
   if (!capabilities.generator) {
@@ -114,8 +116,14 @@ async function seedProfile(
     scale: scale.name,
     unit: 'ms',
     samples: [report.ms],
-    notes: [`行数 ${countsText(report.counts)}`],
+    notes: [`行数 ${countsText(report.counts)}${partsText(report)}`],
   };
+}
+
+function partsText(report: SeedReport): string {
+  if (report.parts === undefined) return '';
+  const { generateMs, writeMs, summariesMs } = report.parts;
+  return `；其中生成器 ${formatMs(generateMs)}，分批写入 ${formatMs(writeMs)}，学时汇总 ${formatMs(summariesMs)}`;
 }
 
 function countsText(counts: Record<string, number>): string {
