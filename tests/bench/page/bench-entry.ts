@@ -1,7 +1,20 @@
-import { DATABASE_NAME } from '../../../renderer/src/db/database';
+import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database';
 import type { BenchApi, Capabilities } from './bench-api';
 import { minimalBackup } from './minimal-zip';
 import { deleteDatabase, openRaw, readAll, shapeOf, timedCursorRead, timedPutLoop } from './raw-indexeddb';
+import { searchExpectations, searchKeystrokes, searchTyping } from './search';
+import { seedScale } from './seed';
+
+/** The app's store, opened with the app's own Dexie schema. */
+async function withAppDatabase<T>(work: (db: LedgerDatabase) => Promise<T>): Promise<T> {
+  const db = new LedgerDatabase(DATABASE_NAME);
+  await db.open();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
 
 function longestTaskSince(since: number): number {
   let longest = 0;
@@ -57,9 +70,9 @@ async function rawCopyWrite(
 }
 
 const capabilities: Capabilities = {
-  generator: false,
+  generator: true,
   rosterImport: false,
-  search: false,
+  search: true,
   studyRecordDocx: false,
   backup: false,
   restore: false,
@@ -68,20 +81,19 @@ const capabilities: Capabilities = {
   signInPreview: false,
 };
 
-function missing(what: string): never {
-  throw new Error(`未测：${what}尚未合并`);
-}
-
 const bench: BenchApi = {
   capabilities,
   databaseName: DATABASE_NAME,
   longestTaskSince,
   counts,
   deleteDatabase,
-  seed: () => missing('示例数据生成器（活动议题）'),
+  seed: (scale) => withAppDatabase((db) => seedScale(db, scale)),
   rawCopyWrite,
   rawCursorRead: timedCursorRead,
   rawBackup: minimalBackup,
+  searchTyping: () => withAppDatabase(searchTyping),
+  searchKeystrokes: (typing) => withAppDatabase((db) => searchKeystrokes(db, typing)),
+  searchExpectations: (typing) => withAppDatabase((db) => searchExpectations(db, typing)),
 };
 
 window.bench = bench;
