@@ -1,5 +1,7 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
+import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
@@ -41,6 +43,21 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '组织架构',
     icon: <AccountTreeOutlined />,
     page: lazy(() => import('../features/organisation/OrganisationPage')),
+  },
+  {
+    path: '/archive',
+    label: '学习档案',
+    icon: <SchoolOutlined />,
+    page: lazy(() => import('../features/archive/ArchivePage')),
+    subRoutes: [
+      { path: '/archive/member/:memberId', page: lazy(() => import('../features/archive/MemberArchivePage')) },
+    ],
+  },
+  {
+    path: '/statistics',
+    label: '统计考核',
+    icon: <AssessmentOutlined />,
+    page: lazy(() => import('../features/statistics/StatisticsPage')),
   },
   {
     path: '/settings',

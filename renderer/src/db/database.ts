@@ -4,6 +4,7 @@ import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/e
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { StudySummary } from '../domain/entities/study-summary';
+import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -28,6 +29,9 @@ export class LedgerDatabase extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   studySummaries!: EntityTable<StudySummary, 'id'>;
   files!: EntityTable<StoredFile, 'id'>;
+  studyEntries!: EntityTable<StudyEntry, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  thoughtReports!: EntityTable<ThoughtReport, 'id'>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

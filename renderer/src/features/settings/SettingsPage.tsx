@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
+import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
@@ -44,6 +45,7 @@ export default function SettingsPage() {
           )}
         </CardContent>
       </Card>
+      <ArchiveSettingsCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
