@@ -23,6 +23,7 @@ export interface Capabilities {
   backup: boolean;
   restore: boolean;
   overviewWarnings: boolean;
+  yearlyCheckData: boolean;
   yearlyCheck: boolean;
   signInPreview: boolean;
 }
@@ -107,6 +108,9 @@ export interface BenchApi {
   rawBackup(databaseName: string): Promise<{ ms: number; bytes: number; rows: number }>;
   /** Plans for the page-level figures (the rows each page reads), made from the stored data. */
   overviewPlan?: () => Promise<PagePlan>;
+  /** loadYearlyCheck for all branches of this year, timed in the page. */
+  yearlyCheckData?: () => Promise<{ ms: number; branches: number }>;
+  yearlyCheckRows?: () => CursorRangeSpec[];
   yearlyCheckPlan?: () => Promise<PagePlan>;
   /** Makes (once) an activity with `attendees` expected members and plans its sign-in sheet preview. */
   signInPlan?: (attendees: number) => Promise<PagePlan>;

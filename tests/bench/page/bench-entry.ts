@@ -2,6 +2,8 @@ import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database
 import type { BenchApi, Capabilities } from './bench-api';
 import { minimalBackup } from './minimal-zip';
 import { deleteDatabase, openRaw, readAll, shapeOf, timedCursorRead, timedPutLoop } from './raw-indexeddb';
+import { overviewPlan, timeYearlyCheckData, yearlyCheckRows } from './page-plans';
+import { importRoster } from './roster-import';
 import { searchExpectations, searchKeystrokes, searchTyping } from './search';
 import { seedScale } from './seed';
 
@@ -71,12 +73,13 @@ async function rawCopyWrite(
 
 const capabilities: Capabilities = {
   generator: true,
-  rosterImport: false,
+  rosterImport: true,
   search: true,
   studyRecordDocx: false,
   backup: false,
   restore: false,
-  overviewWarnings: false,
+  overviewWarnings: true,
+  yearlyCheckData: true,
   yearlyCheck: false,
   signInPreview: false,
 };
@@ -91,6 +94,10 @@ const bench: BenchApi = {
   rawCopyWrite,
   rawCursorRead: timedCursorRead,
   rawBackup: minimalBackup,
+  importRoster: (rows) => withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite)),
+  overviewPlan,
+  yearlyCheckData: () => withAppDatabase(timeYearlyCheckData),
+  yearlyCheckRows: () => yearlyCheckRows(Number(new Date().toISOString().slice(0, 4))),
   searchTyping: () => withAppDatabase(searchTyping),
   searchKeystrokes: (typing) => withAppDatabase((db) => searchKeystrokes(db, typing)),
   searchExpectations: (typing) => withAppDatabase((db) => searchExpectations(db, typing)),

@@ -74,6 +74,7 @@ function dataHash(scale: ScaleSpec): string {
   const hash = createHash('sha256').update(JSON.stringify(scale));
   for (const file of [
     ...filesUnder(join(repoRoot, 'renderer/src/domain/sample-data')),
+    join(repoRoot, 'renderer/src/db/repositories/sample-study-data.ts'),
     join(benchDir, 'page/seed-options.ts'),
   ]) {
     if (existsSync(file)) hash.update(relative(repoRoot, file)).update(readFileSync(file));

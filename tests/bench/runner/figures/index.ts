@@ -6,6 +6,7 @@ import { rosterImport } from './roster-import';
 import { search } from './search';
 import { searchInPage } from './search-ui';
 import { studyRecordDocx } from './study-record-docx';
+import { yearlyCheckData } from './yearly-check-data';
 
 /** Every figure of issue 9, in the order of the table. */
 export const FIGURES: Figure[] = [
@@ -13,6 +14,7 @@ export const FIGURES: Figure[] = [
   search,
   searchInPage,
   overviewPage,
+  yearlyCheckData,
   yearlyCheckPage,
   signInPreviewPage,
   studyRecordDocx,
