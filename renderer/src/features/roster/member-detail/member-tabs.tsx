@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { MemberActivitiesTab } from '../../activities/MemberActivitiesTab';
+import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
+import { BasicInfoTab } from './BasicInfoTab';
+import { FloatingTab } from './FloatingTab';
+import { RelationsTab } from './RelationsTab';
+
+export interface MemberTab {
+  label: string;
+  Component: ComponentType<{ memberId: string }>;
+}
+
+/** The member detail page's tabs, in order. Other features add theirs here with one line (参加活动, 学习档案). */
+export const MEMBER_TABS: MemberTab[] = [
+  { label: '基本信息', Component: BasicInfoTab },
+  { label: '组织关系', Component: RelationsTab },
+  { label: '流动情况', Component: FloatingTab },
+  { label: '学习档案', Component: MemberStudyArchiveTab },
+  { label: '参加活动', Component: MemberActivitiesTab },
+];
