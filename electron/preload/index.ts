@@ -31,6 +31,11 @@ const api = {
   shell: {
     showInFolder: (input) => invoke('shell:show-in-folder', input),
   },
+  files: {
+    import: (input) => invoke('files:import', input),
+    read: (input) => invoke('files:read', input),
+    openExternal: (input) => invoke('files:open-external', input),
+  },
 } satisfies LedgerApi;
 
 contextBridge.exposeInMainWorld('api', api);

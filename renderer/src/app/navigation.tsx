@@ -1,6 +1,11 @@
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
+import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -27,6 +32,36 @@ export const NAVIGATION: NavigationEntry[] = [
     page: lazy(() => import('../features/overview/OverviewPage')),
   },
   {
+    path: '/members',
+    label: '党员名册',
+    icon: <PeopleAltOutlined />,
+    page: lazy(() => import('../features/roster/RosterPage')),
+    subRoutes: [
+      { path: '/members/:id', page: lazy(() => import('../features/roster/member-detail/MemberDetailPage')) },
+    ],
+  },
+  {
+    path: '/organisation',
+    label: '组织架构',
+    icon: <AccountTreeOutlined />,
+    page: lazy(() => import('../features/organisation/OrganisationPage')),
+  },
+  {
+    path: '/archive',
+    label: '学习档案',
+    icon: <SchoolOutlined />,
+    page: lazy(() => import('../features/archive/ArchivePage')),
+    subRoutes: [
+      { path: '/archive/member/:memberId', page: lazy(() => import('../features/archive/MemberArchivePage')) },
+    ],
+  },
+  {
+    path: '/statistics',
+    label: '统计考核',
+    icon: <AssessmentOutlined />,
+    page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
     path: '/documents',
     label: '文书中心',
     icon: <DescriptionOutlined />,
@@ -34,6 +69,12 @@ export const NAVIGATION: NavigationEntry[] = [
     subRoutes: [
       { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
     ],
+  },
+  {
+    path: '/resources',
+    label: '师资课件',
+    icon: <CastForEducationOutlined />,
+    page: lazy(() => import('../features/resources/ResourcesPage')),
   },
   {
     path: '/settings',

@@ -27,6 +27,14 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** A file taken into the app's keeping: a Blob in browser mode, a copy under userData/files in Electron. */
+export interface ImportedFile {
+  name: string;
+  size: number;
+  blob?: Blob;
+  storedPath?: string;
+}
+
 /**
  * What the renderer needs from the machine, in one interface: Electron implements it over
  * `window.api`, a plain browser with a download link, a file input and `window.print()`.
@@ -51,6 +59,14 @@ export interface PlatformApi {
   /** Whether `showInFolder` can do anything on this platform. */
   readonly canShowInFolder: boolean;
   showInFolder(path: string): Promise<void>;
+  /** Takes a file into the app's keeping (see ImportedFile); null when cancelled. Refuses files over `maxBytes`. */
+  importFile(filters: FileFilter[], maxBytes: number): Promise<ImportedFile | null>;
+  /** The bytes of a file Electron copied into userData/files. */
+  readStoredFile(storedPath: string): Promise<Uint8Array>;
+  /** Whether `openWithSystem` can do anything here (Electron only). */
+  readonly canOpenWithSystem: boolean;
+  /** Opens a stored file with the system's application for its type. */
+  openWithSystem(storedPath: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 

@@ -1,5 +1,5 @@
 import { MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
-import type { FileFilter, OpenedFile, PlatformApi } from './api';
+import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './api';
 import { PlatformError } from './api';
 
 function formatMegabytes(bytes: number): string {
@@ -56,6 +56,22 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+async function takeChosenFile(file: File, maxBytes: number): Promise<ImportedFile> {
+  if (file.size > maxBytes) {
+    throw new PlatformError(
+      'file-too-large',
+      `文件“${file.name}”有 ${formatMegabytes(file.size)}，超过了 ${formatMegabytes(maxBytes)} 的上限，未导入。`,
+    );
+  }
+  try {
+    // Reading a first byte proves the file is still there and readable before it is stored.
+    await file.slice(0, 1).arrayBuffer();
+  } catch {
+    throw new PlatformError('file-unreadable', `无法读取“${file.name}”：文件可能已损坏或已被移走。`);
+  }
+  return { name: file.name, size: file.size, blob: file };
+}
+
 /** Browser mode: no file system access, so saving is a download and opening is a file picker. */
 export function createBrowserPlatform(): PlatformApi {
   return {
@@ -92,6 +108,17 @@ export function createBrowserPlatform(): PlatformApi {
       return Promise.resolve({ name: suggestedName });
     },
     showInFolder: () => Promise.resolve(),
+    async importFile(filters, maxBytes) {
+      const file = await chooseFile(filters);
+      return file === null ? null : takeChosenFile(file, maxBytes);
+    },
+    readStoredFile: () =>
+      Promise.reject(
+        new PlatformError('file-unreadable', '此文件保存在桌面版程序的数据文件夹中，浏览器模式无法读取。'),
+      ),
+    canOpenWithSystem: false,
+    openWithSystem: () =>
+      Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
   };
 }

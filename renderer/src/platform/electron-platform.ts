@@ -50,6 +50,15 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
     async showInFolder(path) {
       await unwrap(api.shell.showInFolder({ path }));
     },
+    async importFile(filters, maxBytes) {
+      const result = await unwrap(api.files.import({ filters, maxBytes }));
+      return result.imported ? { name: result.name, size: result.size, storedPath: result.storedPath } : null;
+    },
+    readStoredFile: (storedPath) => unwrap(api.files.read({ storedPath })),
+    canOpenWithSystem: true,
+    async openWithSystem(storedPath) {
+      await unwrap(api.files.openExternal({ storedPath }));
+    },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
   };
 }

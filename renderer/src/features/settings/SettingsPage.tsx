@@ -6,6 +6,8 @@ import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
+import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
+import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export default function SettingsPage() {
@@ -45,6 +47,7 @@ export default function SettingsPage() {
         </CardContent>
       </Card>
       <DocumentTemplatesCard />
+      <ArchiveSettingsCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
@@ -66,6 +69,7 @@ export default function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <SampleDataCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
