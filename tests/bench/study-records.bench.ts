@@ -1,4 +1,4 @@
-// npx vitest bench --run --config tests/unit/vitest.config.ts tests/bench/study-records.bench.ts
+// npx vitest bench --run --config tests/bench/documents.vitest.config.ts
 // 1,000 members' yearly study records: one file each, and one combined file. Not part of npm test.
 import { bench, describe } from 'vitest';
 import { buildStudyRecord, buildStudyRecordBatch } from '../../renderer/src/documents/study-record';
