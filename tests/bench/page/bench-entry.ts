@@ -90,7 +90,12 @@ const bench: BenchApi = {
   longestTaskSince,
   counts,
   deleteDatabase,
-  seed: (scale) => withAppDatabase((db) => seedScale(db, scale)),
+  seed: (scale) =>
+    withAppDatabase((db) => seedScale(db, scale)).catch((error: unknown) => {
+      // Errors lose their class crossing into Node: say what and where in plain text.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+      throw new Error(`生成数据失败：${detail}`);
+    }),
   rawCopyWrite,
   rawCursorRead: timedCursorRead,
   rawBackup: minimalBackup,
