@@ -21,6 +21,7 @@ const api = {
   },
   file: {
     saveAs: (input) => invoke('file:save-as', input),
+    saveMany: (input) => invoke('file:save-many', input),
     open: (input) => invoke('file:open', input),
   },
   print: {
@@ -29,6 +30,11 @@ const api = {
   },
   shell: {
     showInFolder: (input) => invoke('shell:show-in-folder', input),
+  },
+  files: {
+    import: (input) => invoke('files:import', input),
+    read: (input) => invoke('files:read', input),
+    openExternal: (input) => invoke('files:open-external', input),
   },
 } satisfies LedgerApi;
 

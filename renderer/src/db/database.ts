@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
+import type { BudgetLine, Spending } from '../domain/entities/budget';
+import type { Courseware, CoursewareViewing } from '../domain/entities/courseware';
+import type { PlanItem } from '../domain/entities/education-plan';
+import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { StudySummary } from '../domain/entities/study-summary';
@@ -32,6 +36,13 @@ export class LedgerDatabase extends Dexie {
   studyEntries!: EntityTable<StudyEntry, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   thoughtReports!: EntityTable<ThoughtReport, 'id'>;
+  lecturers!: EntityTable<Lecturer, 'id'>;
+  lessonFeedback!: EntityTable<LessonFeedback, 'id'>;
+  courseware!: EntityTable<Courseware, 'id'>;
+  coursewareViewings!: EntityTable<CoursewareViewing, 'id'>;
+  planItems!: EntityTable<PlanItem, 'id'>;
+  budgetLines!: EntityTable<BudgetLine, 'id'>;
+  spendings!: EntityTable<Spending, 'id'>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

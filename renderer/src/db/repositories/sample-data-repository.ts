@@ -1,7 +1,11 @@
 import type { EntityTable, Table } from 'dexie';
 import type { ZodType } from 'zod';
 import { activitySchema, activityTypeSchema, attendanceSchema } from '../../domain/entities/activity';
+import { budgetLineSchema, spendingSchema } from '../../domain/entities/budget';
+import { coursewareSchema } from '../../domain/entities/courseware';
 import { yearOf } from '../../domain/entities/dates';
+import { planItemSchema } from '../../domain/entities/education-plan';
+import { lecturerSchema } from '../../domain/entities/lecturer';
 import { contactLogSchema, memberEventSchema, memberSchema } from '../../domain/entities/member';
 import { orgUnitSchema, postSchema } from '../../domain/entities/organisation';
 import { generateSampleOffice, SAMPLE_TABLES } from '../../domain/sample-data/generate-sample-office';
@@ -37,6 +41,11 @@ const SCHEMAS: { [K in SampleTable]: ZodType<SampleRows[K]> } = {
   contactLogs: contactLogSchema,
   activities: activitySchema,
   attendance: attendanceSchema,
+  lecturers: lecturerSchema,
+  courseware: coursewareSchema,
+  planItems: planItemSchema,
+  budgetLines: budgetLineSchema,
+  spendings: spendingSchema,
 };
 
 export const SAMPLE_TABLE_LABELS: Record<SampleTable, string> = {
@@ -48,6 +57,11 @@ export const SAMPLE_TABLE_LABELS: Record<SampleTable, string> = {
   contactLogs: '联系记录',
   activities: '活动',
   attendance: '考勤记录',
+  lecturers: '讲师',
+  courseware: '课件',
+  planItems: '年度计划项目',
+  budgetLines: '经费预算',
+  spendings: '经费支出',
 };
 
 /** The options of the button 载入示例数据: about 120 members and one year of activities up to today. */
@@ -65,6 +79,11 @@ function sampleTables(db: LedgerDatabase): { [K in SampleTable]: EntityTable<Sam
     contactLogs: db.contactLogs,
     activities: db.activities,
     attendance: db.attendance,
+    lecturers: db.lecturers,
+    courseware: db.courseware,
+    planItems: db.planItems,
+    budgetLines: db.budgetLines,
+    spendings: db.spendings,
   };
 }
 
