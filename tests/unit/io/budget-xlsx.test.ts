@@ -31,7 +31,7 @@ describe('education budget workbook', () => {
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     const overview = workbook.getWorksheet('汇总');
     const values = new Map<string, unknown>();
-    overview?.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+    overview?.eachRow((row) => values.set(row.getCell(1).text, row.getCell(2).value));
     expect(values.get('预算合计')).toBe(1234.6);
     expect(values.get('已支出')).toBe(500.05);
     expect(values.get('结余')).toBe(734.55);
