@@ -21,6 +21,7 @@ const api = {
   },
   file: {
     saveAs: (input) => invoke('file:save-as', input),
+    saveMany: (input) => invoke('file:save-many', input),
     open: (input) => invoke('file:open', input),
   },
   print: {

@@ -51,6 +51,16 @@ export const ipcContract = {
       filters: z.array(fileFilter).max(10),
     }),
   },
+  'file:save-many': {
+    input: z.object({
+      /** A new folder of this name is made inside the folder the user picks. */
+      folderName: safeFileName,
+      files: z
+        .array(z.object({ name: safeFileName, bytes }))
+        .min(1)
+        .max(20_000),
+    }),
+  },
   'file:open': {
     input: z.object({
       filters: z.array(fileFilter).max(10),
@@ -90,6 +100,7 @@ export interface AppInfo {
 }
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
+export type SaveManyResult = { saved: true; folder: string; count: number } | { saved: false };
 export type OpenResult = { opened: true; name: string; bytes: Uint8Array } | { opened: false };
 
 /** A file main copied into userData/files from its own open dialog. */
@@ -98,6 +109,7 @@ export type ImportResult = { imported: true; name: string; size: number; storedP
 export interface IpcOutputs {
   'app:get-info': AppInfo;
   'file:save-as': SaveResult;
+  'file:save-many': SaveManyResult;
   'file:open': OpenResult;
   'print:page': { printed: boolean };
   'print:to-pdf': SaveResult;
@@ -134,6 +146,7 @@ export interface LedgerApi {
   };
   file: {
     saveAs(input: IpcInput<'file:save-as'>): Promise<IpcResult<SaveResult>>;
+    saveMany(input: IpcInput<'file:save-many'>): Promise<IpcResult<SaveManyResult>>;
     open(input: IpcInput<'file:open'>): Promise<IpcResult<OpenResult>>;
   };
   print: {

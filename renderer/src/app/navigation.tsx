@@ -3,6 +3,8 @@ import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
@@ -46,6 +48,17 @@ export const NAVIGATION: NavigationEntry[] = [
     page: lazy(() => import('../features/organisation/OrganisationPage')),
   },
   {
+    path: '/activities',
+    label: '活动',
+    icon: <EventNoteOutlined />,
+    page: lazy(() => import('../features/activities/ActivitiesPage')),
+    subRoutes: [
+      { path: '/activities/:id', page: lazy(() => import('../features/activities/ActivityDetailPage')) },
+      { path: '/activities/:id/sheet', page: lazy(() => import('../features/activities/SignInSheetPage')) },
+      { path: '/activities/member/:memberId', page: lazy(() => import('../features/activities/MemberActivitiesPage')) },
+    ],
+  },
+  {
     path: '/archive',
     label: '学习档案',
     icon: <SchoolOutlined />,
@@ -59,6 +72,15 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '统计考核',
     icon: <AssessmentOutlined />,
     page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/documents',
+    label: '文书中心',
+    icon: <DescriptionOutlined />,
+    page: lazy(() => import('../features/documents/DocumentCenterPage')),
+    subRoutes: [
+      { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
+    ],
   },
   {
     path: '/resources',

@@ -10,6 +10,18 @@ export interface SavedFile {
   path?: string;
 }
 
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SavedFolder {
+  /** Shown to the user: the folder (Electron) or the .zip download (browser). */
+  name: string;
+  path?: string;
+  count: number;
+}
+
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
@@ -33,6 +45,11 @@ export interface PlatformApi {
   getInfo(): Promise<AppInfo>;
   /** Resolves null when the user cancels the dialog. */
   saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SavedFile | null>;
+  /**
+   * Saves many files at once: Electron asks for a folder and writes them into a new subfolder
+   * `folderName`; a browser downloads one `folderName.zip`. Resolves null when the user cancels.
+   */
+  saveFiles(files: NamedBytes[], folderName: string): Promise<SavedFolder | null>;
   /** Resolves null when the user cancels; a file over `maxBytes` is refused with a clear message. */
   openFile(filters: FileFilter[], maxBytes?: number): Promise<OpenedFile | null>;
   /** Prints the page's print view with the system dialog. */

@@ -61,6 +61,17 @@ async function takeChosenFile(file: File, maxBytes: number): Promise<ImportedFil
   return { name: file.name, size: file.size, blob: file };
 }
 
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Browser mode: no file system access, so saving is a download and opening is a file picker. */
 export function createBrowserPlatform(): PlatformApi {
   return {
@@ -72,15 +83,15 @@ export function createBrowserPlatform(): PlatformApi {
         dataFolder: '浏览器本地存储（IndexedDB）',
         platform: `browser (${navigator.platform})`,
       }),
+    async saveFiles(files, folderName) {
+      const { zipSync } = await import('fflate');
+      // Word files are already compressed: store them (level 0), which also keeps zipping fast.
+      const zipped = zipSync(Object.fromEntries(files.map((file) => [file.name, [file.bytes, { level: 0 }]])));
+      download(zipped, `${folderName}.zip`);
+      return { name: `${folderName}.zip`, count: files.length };
+    },
     saveFile(bytes, suggestedName) {
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(bytes, suggestedName);
       return Promise.resolve({ name: suggestedName });
     },
     async openFile(filters, maxBytes = MAX_OPEN_FILE_BYTES) {

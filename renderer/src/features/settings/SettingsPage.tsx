@@ -7,6 +7,7 @@ import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
+import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export default function SettingsPage() {
@@ -46,6 +47,7 @@ export default function SettingsPage() {
         </CardContent>
       </Card>
       <ArchiveSettingsCard />
+      <DocumentTemplatesCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
