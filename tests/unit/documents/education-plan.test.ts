@@ -1,0 +1,69 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildEducationPlanDocx, chineseDate } from '../../../renderer/src/documents/education-plan';
+
+const plan = {
+  officeName: '中共幸福社区委员会',
+  year: 2027,
+  date: '2027-01-05',
+  rows: [
+    {
+      month: 3,
+      typeName: '党课',
+      topic: '学习党章',
+      targetGroup: '全体党员',
+      lecturer: '王教授',
+      hours: 2,
+      budgetFen: 50000,
+    },
+    {
+      month: 9,
+      typeName: '实地考察',
+      topic: '红色教育基地参观',
+      targetGroup: '全体党员',
+      lecturer: '',
+      hours: 4,
+      budgetFen: 300050,
+    },
+  ],
+};
+
+async function documentXml(): Promise<string> {
+  const files = unzipSync(await buildEducationPlanDocx(plan));
+  return strFromU8(files['word/document.xml'] ?? new Uint8Array());
+}
+
+describe('年度党员教育培训计划 Word document', () => {
+  it('is A4 with the GB/T 9704 margins (37/35/28/26 mm in twips)', async () => {
+    const xml = await documentXml();
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/w:top="2098"/);
+    expect(xml).toMatch(/w:bottom="1985"/);
+    expect(xml).toMatch(/w:left="1588"/);
+    expect(xml).toMatch(/w:right="1474"/);
+  });
+
+  it('has the title in 方正小标宋简体 22 pt, the body in 仿宋_GB2312 16 pt on a fixed 28 pt line', async () => {
+    const xml = await documentXml();
+    expect(xml).toContain('方正小标宋简体');
+    expect(xml).toMatch(/w:sz w:val="44"/);
+    expect(xml).toContain('仿宋_GB2312');
+    expect(xml).toMatch(/w:sz w:val="32"/);
+    expect(xml).toMatch(/w:line="560" w:lineRule="exact"/);
+  });
+
+  it('lists every item in a table whose header row repeats, with totals in yuan', async () => {
+    const xml = await documentXml();
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('中共幸福社区委员会2027年度党员教育培训计划');
+    expect(text).toContain('学习党章');
+    expect(text).toContain('红色教育基地参观');
+    expect(text).toContain('3,500.50');
+    expect(text).toContain('2027年1月5日');
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+
+  it('writes dates with the full year and no leading zeros', () => {
+    expect(chineseDate('2026-03-05')).toBe('2026年3月5日');
+  });
+});
