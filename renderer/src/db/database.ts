@@ -3,7 +3,9 @@ import type { EntityTable } from 'dexie';
 import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
+import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { StudySummary } from '../domain/entities/study-summary';
+import { changeLogMiddleware } from './change-log/middleware';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -28,9 +30,16 @@ export class LedgerDatabase extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   studySummaries!: EntityTable<StudySummary, 'id'>;
   files!: EntityTable<StoredFile, 'id'>;
+  changeLog!: EntityTable<ChangeLogEntry, 'id'>;
 
-  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
+  constructor(
+    name: string = DATABASE_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    options: { logChanges?: boolean } = {},
+  ) {
     super(name);
     applySchemaVersions(this, versions);
+    if (options.logChanges ?? true) this.use(changeLogMiddleware());
   }
 }
