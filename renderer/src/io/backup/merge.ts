@@ -48,7 +48,7 @@ export async function mergeInto(
   for (const [index, table] of tables.entries()) {
     const into = target.table(table.name);
     const keyPath = table.schema.primKey.keyPath;
-    if (keyPath === null) continue;
+    if (typeof keyPath !== 'string' && !Array.isArray(keyPath)) continue;
     for await (const page of tablePages(table)) {
       const keys = page.map((row) => Dexie.getByKeyPath(row as object, keyPath) as IndexableType);
       const existing: unknown[] = await into.bulkGet(keys);

@@ -25,6 +25,9 @@ export async function* tablePages(table: Table, pageSize = PAGE_SIZE): AsyncGene
     yield rows;
     if (rows.length < pageSize) return;
     const lastRow = rows[rows.length - 1];
-    last = (keyPath === null ? undefined : Dexie.getByKeyPath(lastRow as object, keyPath)) as IndexableType;
+    last =
+      typeof keyPath === 'string' || Array.isArray(keyPath)
+        ? (Dexie.getByKeyPath(lastRow as object, keyPath) as IndexableType)
+        : undefined;
   }
 }
