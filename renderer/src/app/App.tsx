@@ -40,6 +40,7 @@ function MenuCommands({ onAbout }: { onAbout: () => void }) {
       getPlatform().onMenuCommand((command) => {
         if (command === 'open-about') onAbout();
         if (command === 'open-settings') void navigate('/settings');
+        if (command === 'backup-now') void navigate('/data', { state: { backupNow: Date.now() } });
       }),
     [navigate, onAbout],
   );

@@ -1,4 +1,5 @@
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -24,6 +25,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/data',
+    label: '数据与备份',
+    icon: <BackupOutlined />,
+    page: lazy(() => import('../features/backup/DataPage')),
   },
   {
     path: '/settings',

@@ -57,6 +57,7 @@ async function writeParts(
 ): Promise<void> {
   const rowParts = backup.manifest.parts.filter((part) => part.kind === 'rows');
   const decoder = new TextDecoder();
+  onProgress?.(0, rowParts.length);
   for (const [index, part] of rowParts.entries()) {
     let table: Table;
     try {

@@ -15,19 +15,19 @@ export function primaryKeyPath(table: Table): string {
  */
 export async function* tablePages(table: Table, pageSize = PAGE_SIZE): AsyncGenerator<unknown[]> {
   const keyPath = table.schema.primKey.keyPath;
+  const inbound = typeof keyPath === 'string' || Array.isArray(keyPath);
   let last: IndexableType | undefined;
+  let offset = 0;
   for (;;) {
     const rows: unknown[] =
-      last === undefined
-        ? await table.orderBy(':id').limit(pageSize).toArray()
-        : await table.where(':id').above(last).limit(pageSize).toArray();
+      last !== undefined
+        ? await table.where(':id').above(last).limit(pageSize).toArray()
+        : await table.orderBy(':id').offset(offset).limit(pageSize).toArray();
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < pageSize) return;
-    const lastRow = rows[rows.length - 1];
-    last =
-      typeof keyPath === 'string' || Array.isArray(keyPath)
-        ? (Dexie.getByKeyPath(lastRow as object, keyPath) as IndexableType)
-        : undefined;
+    offset += rows.length;
+    // Outbound keys (none today) fall back to offset paging.
+    if (inbound) last = Dexie.getByKeyPath(rows[rows.length - 1] as object, keyPath) as IndexableType;
   }
 }
