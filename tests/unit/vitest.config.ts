@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
   define: { __APP_VERSION__: JSON.stringify('test') },
 });

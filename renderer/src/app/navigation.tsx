@@ -1,5 +1,7 @@
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -25,6 +27,21 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '概览',
     icon: <DashboardOutlined />,
     page: lazy(() => import('../features/overview/OverviewPage')),
+  },
+  {
+    path: '/members',
+    label: '党员名册',
+    icon: <PeopleAltOutlined />,
+    page: lazy(() => import('../features/roster/RosterPage')),
+    subRoutes: [
+      { path: '/members/:id', page: lazy(() => import('../features/roster/member-detail/MemberDetailPage')) },
+    ],
+  },
+  {
+    path: '/organisation',
+    label: '组织架构',
+    icon: <AccountTreeOutlined />,
+    page: lazy(() => import('../features/organisation/OrganisationPage')),
   },
   {
     path: '/data',

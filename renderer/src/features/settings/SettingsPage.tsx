@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
+import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export default function SettingsPage() {
@@ -64,6 +65,7 @@ export default function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <SampleDataCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

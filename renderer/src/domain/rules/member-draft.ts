@@ -1,0 +1,260 @@
+import type { IsoDate } from '../entities/dates';
+import type { Member, MembershipStatus } from '../entities/member';
+import { educationLevels, genders, memberCategories, memberSchema, partyStandings } from '../entities/member';
+import { checkIdNumber, normalizeIdNumber } from './id-number';
+import { normalizePhone, phoneProblem } from './phone';
+
+/** What a form or an import row holds before it is a member: every field as typed. */
+export interface MemberDraft {
+  name: string;
+  gender: string;
+  ethnicity: string;
+  idNumber: string;
+  birthDate: string;
+  education: string;
+  category: string;
+  branchId: string;
+  groupId: string;
+  joinDate: string;
+  fullMemberDate: string;
+  occupation: string;
+  workUnit: string;
+  phone: string;
+  address: string;
+  partyStanding: string;
+  lostContact: boolean;
+  lostContactDate: string;
+  floating: boolean;
+  floatingProvince: string;
+  floatingCity: string;
+  floatingCounty: string;
+  floatingContactPerson: string;
+  floatingContactPhone: string;
+  floatingCertificateNo: string;
+  floatingSince: string;
+  nativePlace: string;
+  workStartDate: string;
+  note: string;
+  membershipStatus: MembershipStatus;
+}
+
+export type DraftField = keyof MemberDraft;
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/** The fields a member record takes from a draft (the store adds identity, timestamps and pinyin). */
+export type MemberFields = Omit<Member, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'namePinyin' | 'nameInitials'>;
+
+export const DRAFT_DATE_FIELDS = [
+  'birthDate',
+  'joinDate',
+  'fullMemberDate',
+  'lostContactDate',
+  'floatingSince',
+  'workStartDate',
+] as const satisfies readonly DraftField[];
+
+export function emptyDraft(): MemberDraft {
+  return {
+    name: '',
+    gender: '',
+    ethnicity: '汉族',
+    idNumber: '',
+    birthDate: '',
+    education: '',
+    category: '正式党员',
+    branchId: '',
+    groupId: '',
+    joinDate: '',
+    fullMemberDate: '',
+    occupation: '',
+    workUnit: '',
+    phone: '',
+    address: '',
+    partyStanding: '正常',
+    lostContact: false,
+    lostContactDate: '',
+    floating: false,
+    floatingProvince: '',
+    floatingCity: '',
+    floatingCounty: '',
+    floatingContactPerson: '',
+    floatingContactPhone: '',
+    floatingCertificateNo: '',
+    floatingSince: '',
+    nativePlace: '',
+    workStartDate: '',
+    note: '',
+    membershipStatus: 'active',
+  };
+}
+
+export function draftFromMember(member: Member): MemberDraft {
+  return {
+    name: member.name,
+    gender: member.gender ?? '',
+    ethnicity: member.ethnicity ?? '',
+    idNumber: member.idNumber ?? '',
+    birthDate: member.birthDate ?? '',
+    education: member.education ?? '',
+    category: member.category,
+    branchId: member.branchId,
+    groupId: member.groupId ?? '',
+    joinDate: member.joinDate ?? '',
+    fullMemberDate: member.fullMemberDate ?? '',
+    occupation: member.occupation ?? '',
+    workUnit: member.workUnit ?? '',
+    phone: member.phone ?? '',
+    address: member.address ?? '',
+    partyStanding: member.partyStanding,
+    lostContact: member.lostContact,
+    lostContactDate: member.lostContactDate ?? '',
+    floating: member.floating,
+    floatingProvince: member.floatingTo?.province ?? '',
+    floatingCity: member.floatingTo?.city ?? '',
+    floatingCounty: member.floatingTo?.county ?? '',
+    floatingContactPerson: member.floatingContactPerson ?? '',
+    floatingContactPhone: member.floatingContactPhone ?? '',
+    floatingCertificateNo: member.floatingCertificateNo ?? '',
+    floatingSince: member.floatingSince ?? '',
+    nativePlace: member.nativePlace ?? '',
+    workStartDate: member.workStartDate ?? '',
+    note: member.note ?? '',
+    membershipStatus: member.membershipStatus,
+  };
+}
+
+function optional(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Checks a draft as the user types: every problem with its Chinese reason, and the member fields
+ * when there is none. Birth date and gender come from the ID number when it has one.
+ */
+export function validateMemberDraft(
+  draft: MemberDraft,
+  today: IsoDate,
+): { errors: DraftErrors; fields?: MemberFields; notes: string[] } {
+  const errors: DraftErrors = {};
+  const notes: string[] = [];
+  const name = draft.name.trim();
+  if (name === '') errors.name = '请填写姓名';
+  else if (name.length > 30) errors.name = '姓名不超过 30 个字';
+
+  let idNumber: string | undefined;
+  let birthDate = optional(draft.birthDate);
+  let gender = optional(draft.gender);
+  if (draft.idNumber.trim() !== '') {
+    const check = checkIdNumber(draft.idNumber, today);
+    if (check.ok) {
+      idNumber = check.normalized;
+      if (check.upgradedFrom !== undefined) notes.push(`15 位旧身份证号已升级为 18 位：${check.normalized}`);
+      if (birthDate !== undefined && birthDate !== check.birthDate) {
+        errors.birthDate = `出生日期与身份证号不符（身份证号为 ${check.birthDate}）`;
+      }
+      if (gender !== undefined && gender !== check.gender)
+        errors.gender = `性别与身份证号不符（身份证号为${check.gender}）`;
+      birthDate = check.birthDate;
+      gender = check.gender;
+    } else {
+      errors.idNumber = check.reason;
+    }
+  }
+  if (gender !== undefined && !(genders as readonly string[]).includes(gender)) errors.gender = '性别应为“男”或“女”';
+
+  for (const field of DRAFT_DATE_FIELDS) {
+    const value = field === 'birthDate' ? (birthDate ?? '') : draft[field].trim();
+    if (value === '' || errors[field] !== undefined) continue;
+    if (!ISO.test(value)) errors[field] = '日期格式应为 YYYY-MM-DD';
+    else if (value > today) errors[field] = '日期不能晚于今天';
+  }
+  const joinDate = optional(draft.joinDate);
+  const fullMemberDate = optional(draft.fullMemberDate);
+  if (birthDate !== undefined && joinDate !== undefined && joinDate <= birthDate && errors.joinDate === undefined) {
+    errors.joinDate = '入党日期应晚于出生日期';
+  }
+  if (joinDate !== undefined && fullMemberDate !== undefined && fullMemberDate < joinDate) {
+    errors.fullMemberDate = '转正日期不能早于入党日期';
+  }
+  if (!(memberCategories as readonly string[]).includes(draft.category)) {
+    errors.category = '人员类别应为“正式党员”或“预备党员”';
+  }
+  if (draft.category === '预备党员' && fullMemberDate !== undefined) {
+    errors.fullMemberDate = '预备党员还没有转正日期：转正后请把人员类别改为正式党员';
+  }
+  if (draft.education !== '' && !(educationLevels as readonly string[]).includes(draft.education)) {
+    errors.education = `学历应为：${educationLevels.join('、')}`;
+  }
+  if (!(partyStandings as readonly string[]).includes(draft.partyStanding))
+    errors.partyStanding = '党籍状态应为“正常”或“停止党籍”';
+  if (draft.branchId === '') errors.branchId = '请选择所在党支部';
+  const phoneIssue = phoneProblem(draft.phone);
+  if (phoneIssue !== null) errors.phone = phoneIssue;
+  const floatingPhoneIssue = phoneProblem(draft.floatingContactPhone);
+  if (floatingPhoneIssue !== null) errors.floatingContactPhone = floatingPhoneIssue;
+  if (draft.lostContact && optional(draft.lostContactDate) === undefined) {
+    errors.lostContactDate = '失联党员请填写失去联系日期';
+  }
+  if (draft.floating && optional(draft.floatingProvince) === undefined) {
+    errors.floatingProvince = '流动党员请填写外出流向（省）';
+  }
+
+  if (Object.keys(errors).length > 0) return { errors, notes };
+
+  const fields: MemberFields = {
+    name,
+    gender: gender as Member['gender'],
+    ethnicity: optional(draft.ethnicity),
+    idNumber,
+    birthDate,
+    education: optional(draft.education) as Member['education'],
+    category: draft.category as Member['category'],
+    branchId: draft.branchId,
+    groupId: optional(draft.groupId),
+    joinDate,
+    fullMemberDate,
+    occupation: optional(draft.occupation),
+    workUnit: optional(draft.workUnit),
+    phone: draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone),
+    address: optional(draft.address),
+    partyStanding: draft.partyStanding as Member['partyStanding'],
+    lostContact: draft.lostContact,
+    lostContactDate: draft.lostContact ? optional(draft.lostContactDate) : undefined,
+    floating: draft.floating,
+    floatingTo: draft.floating
+      ? {
+          province: draft.floatingProvince.trim(),
+          city: draft.floatingCity.trim(),
+          county: draft.floatingCounty.trim(),
+        }
+      : undefined,
+    floatingContactPerson: draft.floating ? optional(draft.floatingContactPerson) : undefined,
+    floatingContactPhone:
+      draft.floating && draft.floatingContactPhone.trim() !== ''
+        ? normalizePhone(draft.floatingContactPhone)
+        : undefined,
+    floatingCertificateNo: draft.floating ? optional(draft.floatingCertificateNo) : undefined,
+    floatingSince: draft.floating ? optional(draft.floatingSince) : undefined,
+    nativePlace: optional(draft.nativePlace),
+    workStartDate: optional(draft.workStartDate),
+    note: optional(draft.note),
+    membershipStatus: draft.membershipStatus,
+  };
+  // The entity schema has the length limits; report them against the field.
+  const parsed = memberSchema
+    .omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true, namePinyin: true, nameInitials: true })
+    .safeParse(fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]) as DraftField;
+      errors[key] ??= issue.message.startsWith('Too big') || issue.code === 'too_big' ? '内容过长' : issue.message;
+    }
+    return { errors, notes };
+  }
+  return { errors, fields, notes };
+}
+
+export { normalizeIdNumber };

@@ -1,0 +1,98 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { todayIso } from '../../domain/entities/dates';
+
+/** Asks for a date (撤销, 卸任), never later than today. */
+export function DateDialog({
+  title,
+  text,
+  label,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  text: string;
+  label: string;
+  onSubmit: (date: string) => Promise<boolean>;
+  onClose: () => void;
+}) {
+  const today = todayIso();
+  const [date, setDate] = useState(today);
+  const problem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText>
+        <TextField
+          type="date"
+          label={label}
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          error={problem !== null}
+          helperText={problem ?? ' '}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>取消</Button>
+        <Button
+          variant="contained"
+          disabled={problem !== null}
+          onClick={() => void onSubmit(date).then((done) => done && onClose())}
+        >
+          确定
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+export function SelectDialog({
+  title,
+  label,
+  options,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  label: string;
+  options: { value: string; label: string }[];
+  onSubmit: (value: string) => Promise<boolean>;
+  onClose: () => void;
+}) {
+  const [value, setValue] = useState('');
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <TextField select label={label} value={value} onChange={(event) => setValue(event.target.value)} sx={{ mt: 1 }}>
+          {options.map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>取消</Button>
+        <Button
+          variant="contained"
+          disabled={value === ''}
+          onClick={() => void onSubmit(value).then((done) => done && onClose())}
+        >
+          确定
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { educationLevels, memberCategories, occupations } from '../../domain/entities/member';
+import type { OrgUnit } from '../../domain/entities/organisation';
+import type { RosterFilter } from '../../domain/rules/roster-filter';
+import { ageBands, EMPTY_FILTER, statusFilters } from '../../domain/rules/roster-filter';
+
+interface FilterSpec {
+  key: keyof RosterFilter;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+export function RosterFilters({
+  filter,
+  units,
+  onChange,
+}: {
+  filter: RosterFilter;
+  units: OrgUnit[];
+  onChange: (filter: RosterFilter) => void;
+}) {
+  const specs: FilterSpec[] = [
+    {
+      key: 'branchId',
+      label: '党支部',
+      options: units.filter((unit) => unit.kind === 'branch').map((unit) => ({ value: unit.id, label: unit.name })),
+    },
+    {
+      key: 'groupId',
+      label: '党小组',
+      options: units
+        .filter((unit) => unit.kind === 'group' && (filter.branchId === '' || unit.parentId === filter.branchId))
+        .map((unit) => ({ value: unit.id, label: unit.name })),
+    },
+    { key: 'category', label: '人员类别', options: plain(memberCategories) },
+    { key: 'status', label: '状态', options: statusFilters.map((one) => ({ value: one.key, label: one.label })) },
+    { key: 'education', label: '学历', options: plain(educationLevels) },
+    { key: 'occupation', label: '工作岗位', options: plain(occupations) },
+    { key: 'ageBand', label: '年龄段', options: ageBands.map((band) => ({ value: band.key, label: band.label })) },
+    {
+      key: 'floating',
+      label: '流动党员',
+      options: [
+        { value: 'yes', label: '是' },
+        { value: 'no', label: '否' },
+      ],
+    },
+  ];
+  const active = Object.values(filter).some((value) => value !== '');
+  return (
+    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }} aria-label="筛选">
+      {specs.map((spec) => (
+        <TextField
+          key={spec.key}
+          select
+          size="small"
+          label={spec.label}
+          value={filter[spec.key]}
+          onChange={(event) =>
+            onChange({ ...filter, [spec.key]: event.target.value, ...(spec.key === 'branchId' ? { groupId: '' } : {}) })
+          }
+          sx={{ minWidth: 130 }}
+        >
+          <MenuItem value="">全部</MenuItem>
+          {spec.options.map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      ))}
+      {active && <Button onClick={() => onChange(EMPTY_FILTER)}>清除筛选</Button>}
+    </Stack>
+  );
+}

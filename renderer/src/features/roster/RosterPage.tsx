@@ -1,0 +1,149 @@
+import Add from '@mui/icons-material/PersonAddAlt1Outlined';
+import { Box, Button, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useDatabase } from '../../app/database-context';
+import { useNotify } from '../../app/notifications';
+import { createMember, listAllMembers } from '../../db/repositories/member-repository';
+import { listOrgUnits } from '../../db/repositories/organisation-repository';
+import { todayIso } from '../../domain/entities/dates';
+import type { Member } from '../../domain/entities/member';
+import { emptyDraft } from '../../domain/rules/member-draft';
+import { buildMemberSearchIndex, searchMembers } from '../../domain/rules/member-search';
+import type { RosterFilter } from '../../domain/rules/roster-filter';
+import { EMPTY_FILTER, matchesRosterFilter } from '../../domain/rules/roster-filter';
+import { ColumnChooser } from './ColumnChooser';
+import { MemberFormDialog } from './MemberFormDialog';
+import { RecycleBin } from './RecycleBin';
+import { RosterFilters } from './RosterFilters';
+import { RosterTable } from './RosterTable';
+import type { SortState } from './RosterTable';
+import { ROSTER_COLUMNS } from './roster-columns';
+import type { ColumnContext } from './roster-columns';
+import { RosterTransfer } from './RosterTransfer';
+import { useColumnChoice } from './use-column-choice';
+
+const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
+
+/** 党员名册: find anyone at once by name, pinyin, initials, phone or ID fragment; filter, sort, export. */
+export default function RosterPage() {
+  const db = useDatabase();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const members = useLiveQuery(() => listAllMembers(db), [db]);
+  const units = useLiveQuery(() => listOrgUnits(db), [db]);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [filter, setFilter] = useState<RosterFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<SortState>({ key: 'branch', direction: 'asc' });
+  const [columnKeys, setColumnKeys] = useColumnChoice();
+  const [adding, setAdding] = useState(false);
+  const [tab, setTab] = useState<'roster' | 'bin'>('roster');
+  const today = todayIso();
+
+  const live = useMemo(() => (members ?? []).filter((member) => member.deletedAt === undefined), [members]);
+  const index = useMemo(() => buildMemberSearchIndex(live), [live]);
+  const context = useMemo<ColumnContext>(() => {
+    const names = new Map((units ?? []).map((unit) => [unit.id, unit.name]));
+    return { unitName: (id) => (id === undefined ? '' : (names.get(id) ?? '')), today };
+  }, [units, today]);
+  const columns = ROSTER_COLUMNS.filter((column) => columnKeys.includes(column.key));
+
+  const shown = useMemo(() => {
+    const found = searchMembers(index, deferredQuery);
+    const rows = live.filter(
+      (member) => (found === null || found.has(member.id)) && matchesRosterFilter(member, filter, today),
+    );
+    const column = ROSTER_COLUMNS.find((one) => one.key === sort.key) ?? ROSTER_COLUMNS[0];
+    if (column !== undefined) {
+      const sign = sort.direction === 'asc' ? 1 : -1;
+      const keyed = rows.map((member) => ({ member, key: column.value(member, context) }));
+      keyed.sort((a, b) => sign * collator.compare(a.key, b.key) || collator.compare(a.member.name, b.member.name));
+      return keyed.map((entry) => entry.member);
+    }
+    return rows;
+  }, [index, deferredQuery, live, filter, today, sort, context]);
+
+  if (members === undefined || units === undefined) return null;
+  const deletedCount = members.length - live.length;
+
+  const onSort = (key: string) =>
+    setSort((previous) => ({ key, direction: previous.key === key && previous.direction === 'asc' ? 'desc' : 'asc' }));
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1" sx={{ mr: 'auto' }}>
+          党员名册
+        </Typography>
+        <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+          新增党员
+        </Button>
+        <RosterTransfer members={members} units={units} shown={shown} />
+      </Stack>
+      <Tabs value={tab} onChange={(_event, value: 'roster' | 'bin') => setTab(value)}>
+        <Tab value="roster" label={`名册（${live.length}）`} />
+        <Tab value="bin" label={`回收站（${deletedCount}）`} />
+      </Tabs>
+      {tab === 'bin' ? (
+        <RecycleBin members={members} unitName={(id) => context.unitName(id)} />
+      ) : (
+        <>
+          <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+            <TextField
+              label="搜索"
+              placeholder="姓名、拼音或首字母（如 zs）、电话、身份证号片段"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              sx={{ minWidth: 420 }}
+              slotProps={{
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchIcon />
+                    </InputAdornment>
+                  ),
+                },
+              }}
+            />
+            <Typography data-testid="roster-count" sx={{ mr: 'auto' }}>
+              共 {shown.length} 人
+            </Typography>
+            <ColumnChooser visible={columnKeys} onChange={setColumnKeys} />
+          </Stack>
+          <RosterFilters filter={filter} units={units} onChange={setFilter} />
+          <Box>
+            <RosterTable
+              members={shown}
+              columns={columns}
+              context={context}
+              sort={sort}
+              onSort={onSort}
+              onOpen={(member: Member) => void navigate(`/members/${member.id}`)}
+            />
+          </Box>
+        </>
+      )}
+      {adding && (
+        <MemberFormDialog
+          title="新增党员"
+          initial={{ ...emptyDraft(), branchId: filter.branchId, groupId: filter.groupId }}
+          units={units}
+          onClose={() => setAdding(false)}
+          onSave={async (fields) => {
+            try {
+              const member = await createMember(db, fields);
+              notify.success(`已登记 ${member.name}`);
+              return true;
+            } catch (error) {
+              notify.error(error, '保存失败，已填写的内容仍在表单中。');
+              return false;
+            }
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  Box,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useDatabase } from '../../../app/database-context';
+import { useNotify } from '../../../app/notifications';
+import { addMemberEvent, listMemberEvents } from '../../../db/repositories/member-repository';
+import { todayIso } from '../../../domain/entities/dates';
+import type { MemberEventType } from '../../../domain/entities/member';
+import { memberEventLabels } from '../../../domain/entities/member';
+
+const ENTERABLE: MemberEventType[] = [
+  'confirmed',
+  'transferred-in',
+  'transferred-out',
+  'suspended',
+  'reinstated',
+  'lost-contact',
+  'contact-restored',
+  'deceased',
+  'removed',
+];
+
+/** 组织关系: the status history. A member who leaves stays on file with the event that says why. */
+export function RelationsTab({ memberId }: { memberId: string }) {
+  const db = useDatabase();
+  const notify = useNotify();
+  const events = useLiveQuery(() => listMemberEvents(db, memberId), [db, memberId]);
+  const today = todayIso();
+  const [type, setType] = useState<MemberEventType | ''>('');
+  const [date, setDate] = useState(today);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [note, setNote] = useState('');
+  const dateProblem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  if (events === undefined) return null;
+
+  const submit = async () => {
+    if (type === '' || dateProblem !== null) return;
+    try {
+      await addMemberEvent(db, {
+        memberId,
+        type,
+        date,
+        fromOrganisation: type === 'transferred-in' && from.trim() !== '' ? from.trim() : undefined,
+        toOrganisation: type === 'transferred-out' && to.trim() !== '' ? to.trim() : undefined,
+        note: note.trim() === '' ? undefined : note.trim(),
+      });
+      notify.success(`已登记${memberEventLabels[type]}`);
+      setType('');
+      setFrom('');
+      setTo('');
+      setNote('');
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  return (
+    <Stack spacing={3}>
+      {events.length === 0 ? (
+        <Typography color="text.secondary">还没有组织关系记录。</Typography>
+      ) : (
+        <Table size="small" aria-label="组织关系记录">
+          <TableHead>
+            <TableRow>
+              <TableCell>日期</TableCell>
+              <TableCell>事项</TableCell>
+              <TableCell>转出/转入组织</TableCell>
+              <TableCell>说明</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {events.map((event) => (
+              <TableRow key={event.id}>
+                <TableCell>{event.date}</TableCell>
+                <TableCell>{memberEventLabels[event.type]}</TableCell>
+                <TableCell>
+                  {[
+                    event.fromOrganisation && `自 ${event.fromOrganisation}`,
+                    event.toOrganisation && `至 ${event.toOrganisation}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                </TableCell>
+                <TableCell>{event.note ?? ''}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Box>
+        <Typography variant="subtitle1" component="h3" gutterBottom>
+          登记组织关系变动
+        </Typography>
+        <Stack direction="row" useFlexGap sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+          <TextField
+            select
+            label="事项"
+            value={type}
+            onChange={(event) => setType(event.target.value as MemberEventType)}
+            sx={{ minWidth: 160 }}
+          >
+            {ENTERABLE.map((one) => (
+              <MenuItem key={one} value={one}>
+                {memberEventLabels[one]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            type="date"
+            label="日期"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={dateProblem !== null}
+            helperText={dateProblem ?? ' '}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+          />
+          {type === 'transferred-in' && (
+            <TextField label="转出组织（从哪里转来）" value={from} onChange={(event) => setFrom(event.target.value)} />
+          )}
+          {type === 'transferred-out' && (
+            <TextField label="转入组织（转到哪里）" value={to} onChange={(event) => setTo(event.target.value)} />
+          )}
+          <TextField
+            label="说明"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            sx={{ minWidth: 240 }}
+          />
+          <Button
+            variant="contained"
+            disabled={type === '' || dateProblem !== null}
+            onClick={() => void submit()}
+            sx={{ mt: 1 }}
+          >
+            登记
+          </Button>
+        </Stack>
+      </Box>
+    </Stack>
+  );
+}

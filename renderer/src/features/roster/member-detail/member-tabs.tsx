@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import { BasicInfoTab } from './BasicInfoTab';
+import { FloatingTab } from './FloatingTab';
+import { RelationsTab } from './RelationsTab';
+
+export interface MemberTab {
+  label: string;
+  Component: ComponentType<{ memberId: string }>;
+}
+
+/** The member detail page's tabs, in order. Other features add theirs here with one line (参加活动, 学习档案). */
+export const MEMBER_TABS: MemberTab[] = [
+  { label: '基本信息', Component: BasicInfoTab },
+  { label: '组织关系', Component: RelationsTab },
+  { label: '流动情况', Component: FloatingTab },
+];

@@ -1,0 +1,70 @@
+import type { Member } from '../../domain/entities/member';
+import { membershipStatusLabels } from '../../domain/entities/member';
+import { maskIdNumber } from '../../domain/rules/id-number';
+import { ageOn, confirmationDueDate } from '../../domain/rules/flexible-date';
+
+export interface ColumnContext {
+  unitName: (id: string | undefined) => string;
+  today: string;
+}
+
+export interface RosterColumn {
+  key: string;
+  label: string;
+  width: number;
+  value: (member: Member, context: ColumnContext) => string;
+  /** Shown unless the user hides it in 列设置. */
+  defaultVisible: boolean;
+}
+
+function statusText(member: Member): string {
+  const parts: string[] = [membershipStatusLabels[member.membershipStatus]];
+  if (member.partyStanding === '停止党籍') parts.push('停止党籍');
+  if (member.lostContact) parts.push('失联');
+  return parts.join('·');
+}
+
+export const ROSTER_COLUMNS: RosterColumn[] = [
+  { key: 'name', label: '姓名', width: 110, defaultVisible: true, value: (m) => m.name },
+  { key: 'gender', label: '性别', width: 60, defaultVisible: true, value: (m) => m.gender ?? '' },
+  {
+    key: 'age',
+    label: '年龄',
+    width: 60,
+    defaultVisible: true,
+    value: (m, c) => (m.birthDate === undefined ? '' : String(ageOn(m.birthDate, c.today))),
+  },
+  { key: 'birthDate', label: '出生日期', width: 110, defaultVisible: false, value: (m) => m.birthDate ?? '' },
+  { key: 'idNumber', label: '身份证号', width: 190, defaultVisible: true, value: (m) => maskIdNumber(m.idNumber) },
+  { key: 'ethnicity', label: '民族', width: 70, defaultVisible: false, value: (m) => m.ethnicity ?? '' },
+  { key: 'category', label: '人员类别', width: 100, defaultVisible: true, value: (m) => m.category },
+  { key: 'branch', label: '所在党支部', width: 160, defaultVisible: true, value: (m, c) => c.unitName(m.branchId) },
+  { key: 'group', label: '党小组', width: 120, defaultVisible: true, value: (m, c) => c.unitName(m.groupId) },
+  { key: 'phone', label: '联系电话', width: 130, defaultVisible: true, value: (m) => m.phone ?? '' },
+  { key: 'education', label: '学历', width: 90, defaultVisible: true, value: (m) => m.education ?? '' },
+  { key: 'joinDate', label: '入党日期', width: 110, defaultVisible: true, value: (m) => m.joinDate ?? '' },
+  {
+    key: 'fullMemberDate',
+    label: '转正日期',
+    width: 130,
+    defaultVisible: false,
+    value: (m) =>
+      m.fullMemberDate ??
+      (m.category === '预备党员' && m.joinDate !== undefined ? `应于 ${confirmationDueDate(m.joinDate)}` : ''),
+  },
+  { key: 'occupation', label: '工作岗位', width: 130, defaultVisible: false, value: (m) => m.occupation ?? '' },
+  { key: 'workUnit', label: '工作单位', width: 160, defaultVisible: false, value: (m) => m.workUnit ?? '' },
+  { key: 'address', label: '家庭住址', width: 200, defaultVisible: false, value: (m) => m.address ?? '' },
+  {
+    key: 'floating',
+    label: '流动党员',
+    width: 160,
+    defaultVisible: true,
+    value: (m) =>
+      m.floating
+        ? `是${m.floatingTo === undefined ? '' : `（${[m.floatingTo.province, m.floatingTo.city].join('')}）`}`
+        : '',
+  },
+  { key: 'nativePlace', label: '籍贯', width: 100, defaultVisible: false, value: (m) => m.nativePlace ?? '' },
+  { key: 'status', label: '状态', width: 120, defaultVisible: true, value: (m) => statusText(m) },
+];

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LedgerDatabase } from '../../../../renderer/src/db/database';
+import {
+  clearSampleData,
+  getSampleDataManifest,
+  loadSampleData,
+  SampleDataError,
+} from '../../../../renderer/src/db/repositories/sample-data-repository';
+import { createRecord } from '../../../../renderer/src/db/records';
+import type { Member } from '../../../../renderer/src/domain/entities/member';
+import type { OrgUnit } from '../../../../renderer/src/domain/entities/organisation';
+import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
+
+const OPTIONS = { seed: 3, memberCount: 40, years: 1, endDate: '2026-11-26' };
+
+describe('sample data loader', () => {
+  let name = '';
+  afterEach(() => deleteDatabase(name));
+
+  async function open(): Promise<LedgerDatabase> {
+    name = uniqueDatabaseName('sample');
+    const db = new LedgerDatabase(name);
+    await db.open();
+    return db;
+  }
+
+  it('loads a whole office into an empty store, with study summaries for the members', async () => {
+    const db = await open();
+    const counts = await loadSampleData(db, OPTIONS);
+    expect(counts.members).toBe(40);
+    expect(await db.members.count()).toBe(40);
+    expect(await db.attendance.count()).toBe(counts.attendance);
+    expect(await db.activityTypes.count()).toBe(17);
+    const summaries = await db.studySummaries.toArray();
+    expect(summaries.length).toBeGreaterThanOrEqual(30);
+    expect(summaries.some((summary) => summary.attendanceHours > 10)).toBe(true);
+    expect((await getSampleDataManifest(db))?.ids.members).toHaveLength(40);
+    db.close();
+  });
+
+  it('refuses a store that already has members, and changes nothing', async () => {
+    const db = await open();
+    const branch = createRecord<OrgUnit>({ kind: 'branch', name: '真实支部', order: 1 });
+    await db.orgUnits.add(branch);
+    await expect(loadSampleData(db, OPTIONS)).rejects.toThrow(/示例数据只能载入空白台账/);
+    expect(await db.orgUnits.count()).toBe(1);
+    expect(await db.members.count()).toBe(0);
+    expect(await db.activityTypes.count()).toBe(0);
+    db.close();
+  });
+
+  it('清除示例数据 removes exactly what was loaded and keeps the built-in types and other data', async () => {
+    const db = await open();
+    await db.settings.put({ key: 'office', value: { officeName: '幸福社区' }, updatedAt: '2026-01-01' });
+    await loadSampleData(db, OPTIONS);
+    const removed = await clearSampleData(db);
+    expect(removed.members).toBe(40);
+    for (const table of [
+      db.orgUnits,
+      db.members,
+      db.posts,
+      db.memberEvents,
+      db.contactLogs,
+      db.activities,
+      db.attendance,
+    ]) {
+      expect(await table.count()).toBe(0);
+    }
+    expect(await db.studySummaries.count()).toBe(0);
+    expect(await db.activityTypes.count()).toBe(17);
+    expect(await db.settings.get('office')).toBeDefined();
+    expect(await getSampleDataManifest(db)).toBeNull();
+    // …and the store is empty again, so the sample can be loaded once more.
+    await loadSampleData(db, OPTIONS);
+    expect(await db.members.count()).toBe(40);
+    db.close();
+  });
+
+  it('will not clear when the user has since added a member to a sample branch', async () => {
+    const db = await open();
+    await loadSampleData(db, OPTIONS);
+    const branch = (await db.orgUnits.where('kind').equals('branch').first()) as OrgUnit;
+    await db.members.add(
+      createRecord<Member>({
+        name: '真实党员',
+        category: '正式党员',
+        branchId: branch.id,
+        partyStanding: '正常',
+        lostContact: false,
+        floating: false,
+        membershipStatus: 'active',
+        namePinyin: 'zhenshidangyuan',
+        nameInitials: 'zsdy',
+      }),
+    );
+    await expect(clearSampleData(db)).rejects.toBeInstanceOf(SampleDataError);
+    expect(await db.members.count()).toBe(41);
+    db.close();
+  });
+});
