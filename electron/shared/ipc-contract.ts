@@ -32,6 +32,17 @@ const safeFileName = z
   .max(200)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), '文件名含有不允许的字符');
 
+/** Why an automatic backup was written into userData/backups. */
+export const autoBackupReasons = ['daily', 'exit', 'before-restore'] as const;
+export type AutoBackupReason = (typeof autoBackupReasons)[number];
+
+export interface AutoBackupEntry {
+  name: string;
+  size: number;
+  createdAt: string;
+  reason: AutoBackupReason;
+}
+
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容（字节）');
 
 export const ipcContract = {
@@ -60,6 +71,18 @@ export const ipcContract = {
   'shell:show-in-folder': {
     input: z.object({ path: z.string().min(1).max(4096) }),
   },
+  'backup:write-auto': {
+    input: z.object({ bytes, reason: z.enum(autoBackupReasons) }),
+  },
+  'backup:list-auto': {
+    input: z.undefined(),
+  },
+  'backup:read-auto': {
+    input: z.object({ name: safeFileName }),
+  },
+  'backup:exit-ready': {
+    input: z.undefined(),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -81,6 +104,10 @@ export interface IpcOutputs {
   'print:page': { printed: boolean };
   'print:to-pdf': SaveResult;
   'shell:show-in-folder': null;
+  'backup:write-auto': AutoBackupEntry;
+  'backup:list-auto': AutoBackupEntry[];
+  'backup:read-auto': { name: string; bytes: Uint8Array };
+  'backup:exit-ready': null;
 }
 export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
 
@@ -117,5 +144,11 @@ export interface LedgerApi {
   };
   shell: {
     showInFolder(input: IpcInput<'shell:show-in-folder'>): Promise<IpcResult<null>>;
+  };
+  backup: {
+    writeAuto(input: IpcInput<'backup:write-auto'>): Promise<IpcResult<AutoBackupEntry>>;
+    listAuto(): Promise<IpcResult<AutoBackupEntry[]>>;
+    readAuto(input: IpcInput<'backup:read-auto'>): Promise<IpcResult<{ name: string; bytes: Uint8Array }>>;
+    exitReady(): Promise<IpcResult<null>>;
   };
 }

@@ -82,5 +82,6 @@ export function createBrowserPlatform(): PlatformApi {
     },
     showInFolder: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,
+    autoBackups: null,
   };
 }

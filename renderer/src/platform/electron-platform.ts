@@ -47,5 +47,13 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       await unwrap(api.shell.showInFolder({ path }));
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+    autoBackups: {
+      write: (bytes, reason) => unwrap(api.backup.writeAuto({ bytes, reason })),
+      list: () => unwrap(api.backup.listAuto()),
+      read: (name) => unwrap(api.backup.readAuto({ name })),
+      async exitReady() {
+        await unwrap(api.backup.exitReady());
+      },
+    },
   };
 }

@@ -1,11 +1,16 @@
 import { Box, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { AutoBackupCard } from './AutoBackupCard';
 import { BackupCard } from './BackupCard';
+import { ChangeLogView } from './ChangeLogView';
+import { ExportAllCard } from './ExportAllCard';
+import { IntegrityCheck } from './IntegrityCheck';
+import { RecycleBin } from './RecycleBin';
 import { RestoreCard } from './RestoreCard';
 import type { ChosenBackup } from './RestorePreviewDialog';
 
-const TABS = ['备份与恢复'] as const;
+const TABS = ['备份与恢复', '回收站', '操作日志', '数据检查'] as const;
 
 /** 数据与备份: the office's safety net, in one place. */
 export default function DataPage() {
@@ -28,8 +33,13 @@ export default function DataPage() {
         <Stack spacing={3}>
           <BackupCard startSignal={backupSignal} />
           <RestoreCard chosen={chosen} setChosen={setChosen} />
+          <AutoBackupCard onRestore={setChosen} />
+          <ExportAllCard />
         </Stack>
       </Box>
+      {tab === 1 ? <RecycleBin /> : null}
+      {tab === 2 ? <ChangeLogView /> : null}
+      {tab === 3 ? <IntegrityCheck /> : null}
     </Stack>
   );
 }

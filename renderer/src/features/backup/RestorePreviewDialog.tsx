@@ -25,6 +25,8 @@ import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
+import { getPlatform } from '../../platform/api';
+import { makeBackup } from './backup-file';
 import { tableLabel } from './table-labels';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
@@ -81,6 +83,9 @@ export function RestorePreviewDialog({
     setError(null);
     setProgress({ phase: 'verify', done: 0, total: 1 });
     try {
+      const store = getPlatform().autoBackups;
+      // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
+      if (mode === 'replace' && store !== null) await store.write((await makeBackup(db)).bytes, 'before-restore');
       const result = await restoreBackup(db, chosen.bytes, {
         mode,
         ...(encrypted ? { password } : {}),

@@ -2,6 +2,7 @@ import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/materi
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 
 /** The office's to-do list: what needs doing now, each line leading to where it is done. */
@@ -21,6 +22,7 @@ export default function OverviewPage() {
             待办事项
           </Typography>
           <Stack spacing={1} data-testid="todo-list">
+            <BackupReminder />
             {missingOfficeDetails ? (
               <Alert
                 severity="info"

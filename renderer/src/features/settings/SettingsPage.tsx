@@ -7,6 +7,7 @@ import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
+import { SafetySettingsCard } from '../lock/SafetySettingsCard';
 
 export default function SettingsPage() {
   const db = useDatabase();
@@ -66,6 +67,7 @@ export default function SettingsPage() {
         </CardContent>
       </Card>
       <SampleDataCard />
+      <SafetySettingsCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

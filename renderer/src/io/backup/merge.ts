@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { IndexableType } from 'dexie';
-import { tablePages } from './table-pages';
+import { tablePages } from '../../db/table-pages';
 
 export interface MergeConflict {
   table: string;

@@ -11,7 +11,7 @@ import {
   sha256Hex,
   toBase64,
 } from './backup-crypto';
-import { primaryKeyPath, tablePages } from './table-pages';
+import { primaryKeyPath, tablePages } from '../../db/table-pages';
 
 export interface BackupProgress {
   table: string;

@@ -4,7 +4,7 @@ import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../../../renderer/src/db/versions';
 import type { BackupOptions } from '../../../../renderer/src/io/backup/write-backup';
 import { createBackup } from '../../../../renderer/src/io/backup/write-backup';
-import { tablePages } from '../../../../renderer/src/io/backup/table-pages';
+import { tablePages } from '../../../../renderer/src/db/table-pages';
 
 export const NOW = '2024-05-01T08:00:00.000Z';
 
