@@ -64,7 +64,7 @@ export function SafetySettingsCard() {
               )
             }
           >
-            保存操作人
+            设为操作人
           </Button>
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
