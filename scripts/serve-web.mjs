@@ -6,6 +6,9 @@ import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+// The benchmark page (tests/bench) is served under /bench/ on the app's own origin, so it sees the app's
+// IndexedDB. Only when BENCH_ROOT is set: the app itself never has it.
+const benchRoot = process.env.BENCH_ROOT;
 const port = Number(process.env.PORT ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +33,11 @@ const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexH
 
 const server = createServer(async (request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-  const fromRoot = relative(root, file);
+  const bench = benchRoot !== undefined && pathname.startsWith('/bench/');
+  const base = bench ? benchRoot : root;
+  const inBase = bench ? pathname.slice('/bench'.length) : pathname;
+  const file = normalize(join(base, inBase === '/' ? 'index.html' : inBase));
+  const fromRoot = relative(base, file);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
     response.writeHead(404).end();
     return;

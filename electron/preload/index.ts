@@ -21,6 +21,7 @@ const api = {
   },
   file: {
     saveAs: (input) => invoke('file:save-as', input),
+    saveMany: (input) => invoke('file:save-many', input),
     open: (input) => invoke('file:open', input),
   },
   print: {
@@ -35,6 +36,11 @@ const api = {
     listAuto: () => invoke('backup:list-auto'),
     readAuto: (input) => invoke('backup:read-auto', input),
     exitReady: () => invoke('backup:exit-ready'),
+  },
+  files: {
+    import: (input) => invoke('files:import', input),
+    read: (input) => invoke('files:read', input),
+    openExternal: (input) => invoke('files:open-external', input),
   },
 } satisfies LedgerApi;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MenuCommand } from './channels';
-import { MAX_OPEN_FILE_BYTES } from './limits';
+import { MAX_IMPORT_FILE_BYTES, MAX_OPEN_FILE_BYTES } from './limits';
 
 /**
  * Every IPC channel between the renderer and main: its name, the zod schema of its input and
@@ -8,7 +8,7 @@ import { MAX_OPEN_FILE_BYTES } from './limits';
  * renderer are typed against the same map, so the three cannot drift.
  */
 
-export { MAX_OPEN_FILE_BYTES };
+export { MAX_IMPORT_FILE_BYTES, MAX_OPEN_FILE_BYTES };
 export type { MenuCommand };
 export { APP_HOST, APP_ORIGIN, APP_SCHEME, MENU_COMMAND_CHANNEL, menuCommands } from './channels';
 
@@ -43,6 +43,12 @@ export interface AutoBackupEntry {
   reason: AutoBackupReason;
 }
 
+/**
+ * A file the app keeps under userData/files, named by main when it copied the file in: one
+ * generated name, never a path the page made up (no folders, no "..").
+ */
+const storedPath = z.string().regex(/^[0-9a-f-]{36}(\.[a-z0-9]{1,10})?$/, '不是程序保存的文件');
+
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容（字节）');
 
 export const ipcContract = {
@@ -54,6 +60,16 @@ export const ipcContract = {
       bytes,
       suggestedName: safeFileName,
       filters: z.array(fileFilter).max(10),
+    }),
+  },
+  'file:save-many': {
+    input: z.object({
+      /** A new folder of this name is made inside the folder the user picks. */
+      folderName: safeFileName,
+      files: z
+        .array(z.object({ name: safeFileName, bytes }))
+        .min(1)
+        .max(20_000),
     }),
   },
   'file:open': {
@@ -83,6 +99,18 @@ export const ipcContract = {
   'backup:exit-ready': {
     input: z.undefined(),
   },
+  'files:import': {
+    input: z.object({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().positive().max(MAX_IMPORT_FILE_BYTES),
+    }),
+  },
+  'files:read': {
+    input: z.object({ storedPath }),
+  },
+  'files:open-external': {
+    input: z.object({ storedPath }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -95,11 +123,16 @@ export interface AppInfo {
 }
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
+export type SaveManyResult = { saved: true; folder: string; count: number } | { saved: false };
 export type OpenResult = { opened: true; name: string; bytes: Uint8Array } | { opened: false };
+
+/** A file main copied into userData/files from its own open dialog. */
+export type ImportResult = { imported: true; name: string; size: number; storedPath: string } | { imported: false };
 
 export interface IpcOutputs {
   'app:get-info': AppInfo;
   'file:save-as': SaveResult;
+  'file:save-many': SaveManyResult;
   'file:open': OpenResult;
   'print:page': { printed: boolean };
   'print:to-pdf': SaveResult;
@@ -108,6 +141,9 @@ export interface IpcOutputs {
   'backup:list-auto': AutoBackupEntry[];
   'backup:read-auto': { name: string; bytes: Uint8Array };
   'backup:exit-ready': null;
+  'files:import': ImportResult;
+  'files:read': Uint8Array;
+  'files:open-external': null;
 }
 export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
 
@@ -118,6 +154,7 @@ export type IpcErrorCode =
   | 'file-unreadable'
   | 'file-unwritable'
   | 'print-failed'
+  | 'open-failed'
   | 'internal';
 
 export interface IpcError {
@@ -136,6 +173,7 @@ export interface LedgerApi {
   };
   file: {
     saveAs(input: IpcInput<'file:save-as'>): Promise<IpcResult<SaveResult>>;
+    saveMany(input: IpcInput<'file:save-many'>): Promise<IpcResult<SaveManyResult>>;
     open(input: IpcInput<'file:open'>): Promise<IpcResult<OpenResult>>;
   };
   print: {
@@ -150,5 +188,10 @@ export interface LedgerApi {
     listAuto(): Promise<IpcResult<AutoBackupEntry[]>>;
     readAuto(input: IpcInput<'backup:read-auto'>): Promise<IpcResult<{ name: string; bytes: Uint8Array }>>;
     exitReady(): Promise<IpcResult<null>>;
+  };
+  files: {
+    import(input: IpcInput<'files:import'>): Promise<IpcResult<ImportResult>>;
+    read(input: IpcInput<'files:read'>): Promise<IpcResult<Uint8Array>>;
+    openExternal(input: IpcInput<'files:open-external'>): Promise<IpcResult<null>>;
   };
 }

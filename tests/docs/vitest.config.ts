@@ -8,7 +8,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    passWithNoTests: true,
   },
   define: { __APP_VERSION__: JSON.stringify('test') },
 });

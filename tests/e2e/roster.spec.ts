@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { buildMessyRoster, MESSY_IDS } from '../fixtures/messy-roster';
 import { expect, test } from './fixtures';
 import { buildOrganisation, chooseOption } from './roster-helpers';
 
@@ -158,4 +161,107 @@ test('a member is edited, given status events and contact logs, deleted to the r
   await expect(page.getByText('已恢复 王芳')).toBeVisible();
   await page.getByRole('tab', { name: /名册/ }).click();
   await expect(page.getByTestId('roster-count')).toHaveText('共 1 人');
+});
+
+async function chooseImportFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  await (await chooser).setFiles(file);
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+test('a messy workbook is previewed, imported in one go, re-imported without change, exported and round-tripped', async ({
+  page,
+}) => {
+  await buildOrganisation(page);
+  await page.goto('/#/members');
+  await addMember(page, { name: '张三', idNumber: MESSY_IDS.zhangSan, branch: '第一党支部' });
+
+  await page.getByRole('button', { name: '导入 Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: '从 Excel 导入党员' });
+  const workbook = Buffer.from(await buildMessyRoster());
+  await chooseImportFile(page, { name: '党员花名册.xlsx', mimeType: XLSX, buffer: workbook });
+  const counts = dialog.getByTestId('import-counts');
+  await expect(counts).toContainText('新增 2');
+  await expect(counts).toContainText('将更新 1');
+  await expect(counts).toContainText('无变化 0');
+  await expect(counts).toContainText('有错误 3');
+  await expect(counts).toContainText('跳过空行 1');
+  const preview = dialog.getByRole('table', { name: '导入预览' });
+  await expect(preview).toContainText('第 6 行 公民身份证号：身份证号被存成了数字，末尾几位已丢失');
+  await expect(preview).toContainText('第 7 行 联系电话：手机号应为 11 位，现为 10 位');
+  await expect(preview).toContainText('第 9 行 公民身份证号：与第 5 行是同一人');
+  await expect(dialog).toContainText('一并创建：第三党支部');
+
+  const errorsDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出错误行（3）' }).click();
+  expect((await errorsDownload).suggestedFilename()).toMatch(/^导入错误行-.*\.xlsx$/);
+
+  await dialog.getByRole('button', { name: '确认导入（3 人）' }).click();
+  await expect(page.getByText('导入完成：新增 2 人，更新 1 人，新建组织 1 个')).toBeVisible();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 3 人');
+  await expect(rows(page).filter({ hasText: '钱七' })).toContainText('第三党支部');
+  await expect(rows(page).filter({ hasText: '张三' })).toContainText('13800138000');
+
+  // The same file again changes nothing.
+  await page.getByRole('button', { name: '导入 Excel' }).click();
+  await chooseImportFile(page, { name: '党员花名册.xlsx', mimeType: XLSX, buffer: workbook });
+  await expect(counts).toContainText('新增 0');
+  await expect(counts).toContainText('无变化 3');
+  await expect(dialog.getByRole('button', { name: '确认导入（0 人）' })).toBeDisabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // Export the full roster and import it back: every row unchanged.
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const exportDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '导出全部党员' }).click();
+  const exported = await exportDownload;
+  const exportedBytes = await readFile(await exported.path());
+  await page.getByRole('button', { name: '导入 Excel' }).click();
+  await chooseImportFile(page, { name: exported.suggestedFilename(), mimeType: XLSX, buffer: exportedBytes });
+  await expect(counts).toContainText('无变化 3');
+  await expect(counts).toContainText('有错误 0');
+  await expect(counts).toContainText('新增 0');
+});
+
+test('files that are not usable rosters are refused with a clear reason and nothing is written', async ({ page }) => {
+  await buildOrganisation(page);
+  await page.goto('/#/members');
+  await page.getByRole('button', { name: '导入 Excel' }).click();
+  const problem = page.getByTestId('import-problem');
+  await chooseImportFile(page, {
+    name: '旧名册.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  });
+  await expect(problem).toContainText('另存为');
+  await chooseImportFile(page, { name: '空.xlsx', mimeType: XLSX, buffer: Buffer.alloc(0) });
+  await expect(problem).toContainText('是空的');
+  await chooseImportFile(page, {
+    name: '照片.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+  });
+  await expect(problem).toContainText('不是电子表格文件');
+  await chooseImportFile(page, { name: '工资.csv', mimeType: 'text/csv', buffer: Buffer.from('编号,金额\n1,2\n') });
+  await expect(problem).toContainText('找不到表头');
+  await expect(problem).toContainText('名册没有任何改动');
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
+});
+
+test('the template downloads with the exact columns', async ({ page }) => {
+  await page.goto('/#/members');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载模板' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('党员名册导入模板.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(await file.path());
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const header = workbook.getWorksheet('党员名册')?.getRow(1).values as unknown[];
+  expect(header.slice(1, 5)).toEqual(['姓名', '性别', '民族', '公民身份证号']);
+  expect(header).toContain('所在党支部');
+  expect(header).toContain('流动党员活动证号');
 });

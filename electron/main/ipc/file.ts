@@ -1,12 +1,28 @@
 import { BrowserWindow, dialog } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc-contract';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
 export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** A folder that did not exist before: "name", else "name (2)", "name (3)" … — never mixes two exports. */
+async function freshFolder(parent: string, name: string): Promise<string> {
+  for (let attempt = 1; attempt < 1000; attempt += 1) {
+    const folder = join(parent, attempt === 1 ? name : `${name} (${attempt})`);
+    try {
+      await mkdir(folder);
+      return folder;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new IpcFailure('file-unwritable', `无法在“${parent}”中新建文件夹：请检查是否有写入权限。`);
+      }
+    }
+  }
+  throw new IpcFailure('file-unwritable', `“${parent}”中同名文件夹太多，请换一个位置。`);
 }
 
 export function registerFileHandlers(getWindow: () => BrowserWindow | null): void {
@@ -22,6 +38,25 @@ export function registerFileHandlers(getWindow: () => BrowserWindow | null): voi
       throw new IpcFailure('file-unwritable', `无法保存到“${choice.filePath}”：请检查是否有写入权限或磁盘空间。`);
     }
     return { saved: true, path: choice.filePath };
+  });
+
+  handle('file:save-many', async ({ folderName, files }) => {
+    const window = getWindow();
+    const options = {
+      title: '选择保存位置（将在其中新建文件夹）',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const choice =
+      window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+    const parent = choice.filePaths[0];
+    if (choice.canceled || parent === undefined) return { saved: false };
+    const folder = await freshFolder(parent, folderName);
+    try {
+      for (const file of files) await writeFile(join(folder, file.name), file.bytes, { flag: 'wx' });
+    } catch {
+      throw new IpcFailure('file-unwritable', `无法写入“${folder}”：请检查是否有写入权限或磁盘空间。`);
+    }
+    return { saved: true, folder, count: files.length };
   });
 
   handle('file:open', async ({ filters, maxBytes }) => {

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { registerAppHandlers } from './app';
 import { registerBackupHandlers } from './backup';
 import { registerFileHandlers } from './file';
+import { registerStoredFileHandlers } from './files';
 import { registerPrintHandlers } from './print';
 
 export function registerIpcHandlers(
@@ -12,4 +13,5 @@ export function registerIpcHandlers(
   registerBackupHandlers(getWindow, onExitReady);
   registerFileHandlers(getWindow);
   registerPrintHandlers(getWindow);
+  registerStoredFileHandlers(getWindow);
 }

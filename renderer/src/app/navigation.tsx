@@ -1,8 +1,13 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
+import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -42,6 +47,47 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '组织架构',
     icon: <AccountTreeOutlined />,
     page: lazy(() => import('../features/organisation/OrganisationPage')),
+  },
+  {
+    path: '/activities',
+    label: '活动',
+    icon: <EventNoteOutlined />,
+    page: lazy(() => import('../features/activities/ActivitiesPage')),
+    subRoutes: [
+      { path: '/activities/:id', page: lazy(() => import('../features/activities/ActivityDetailPage')) },
+      { path: '/activities/:id/sheet', page: lazy(() => import('../features/activities/SignInSheetPage')) },
+      { path: '/activities/member/:memberId', page: lazy(() => import('../features/activities/MemberActivitiesPage')) },
+    ],
+  },
+  {
+    path: '/archive',
+    label: '学习档案',
+    icon: <SchoolOutlined />,
+    page: lazy(() => import('../features/archive/ArchivePage')),
+    subRoutes: [
+      { path: '/archive/member/:memberId', page: lazy(() => import('../features/archive/MemberArchivePage')) },
+    ],
+  },
+  {
+    path: '/statistics',
+    label: '统计考核',
+    icon: <AssessmentOutlined />,
+    page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/documents',
+    label: '文书中心',
+    icon: <DescriptionOutlined />,
+    page: lazy(() => import('../features/documents/DocumentCenterPage')),
+    subRoutes: [
+      { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
+    ],
+  },
+  {
+    path: '/resources',
+    label: '师资课件',
+    icon: <CastForEducationOutlined />,
+    page: lazy(() => import('../features/resources/ResourcesPage')),
   },
   {
     path: '/data',

@@ -1,11 +1,16 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
+import type { BudgetLine, Spending } from '../domain/entities/budget';
+import type { Courseware, CoursewareViewing } from '../domain/entities/courseware';
+import type { PlanItem } from '../domain/entities/education-plan';
+import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { StudySummary } from '../domain/entities/study-summary';
 import { changeLogMiddleware } from './change-log/middleware';
+import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -31,6 +36,16 @@ export class LedgerDatabase extends Dexie {
   studySummaries!: EntityTable<StudySummary, 'id'>;
   files!: EntityTable<StoredFile, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+  studyEntries!: EntityTable<StudyEntry, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  thoughtReports!: EntityTable<ThoughtReport, 'id'>;
+  lecturers!: EntityTable<Lecturer, 'id'>;
+  lessonFeedback!: EntityTable<LessonFeedback, 'id'>;
+  courseware!: EntityTable<Courseware, 'id'>;
+  coursewareViewings!: EntityTable<CoursewareViewing, 'id'>;
+  planItems!: EntityTable<PlanItem, 'id'>;
+  budgetLines!: EntityTable<BudgetLine, 'id'>;
+  spendings!: EntityTable<Spending, 'id'>;
 
   /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
   constructor(

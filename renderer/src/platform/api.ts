@@ -25,9 +25,29 @@ export interface SavedFile {
   path?: string;
 }
 
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SavedFolder {
+  /** Shown to the user: the folder (Electron) or the .zip download (browser). */
+  name: string;
+  path?: string;
+  count: number;
+}
+
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
+}
+
+/** A file taken into the app's keeping: a Blob in browser mode, a copy under userData/files in Electron. */
+export interface ImportedFile {
+  name: string;
+  size: number;
+  blob?: Blob;
+  storedPath?: string;
 }
 
 /**
@@ -40,6 +60,11 @@ export interface PlatformApi {
   getInfo(): Promise<AppInfo>;
   /** Resolves null when the user cancels the dialog. */
   saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SavedFile | null>;
+  /**
+   * Saves many files at once: Electron asks for a folder and writes them into a new subfolder
+   * `folderName`; a browser downloads one `folderName.zip`. Resolves null when the user cancels.
+   */
+  saveFiles(files: NamedBytes[], folderName: string): Promise<SavedFolder | null>;
   /** Resolves null when the user cancels; a file over `maxBytes` is refused with a clear message. */
   openFile(filters: FileFilter[], maxBytes?: number): Promise<OpenedFile | null>;
   /** Prints the page's print view with the system dialog. */
@@ -49,6 +74,14 @@ export interface PlatformApi {
   /** Whether `showInFolder` can do anything on this platform. */
   readonly canShowInFolder: boolean;
   showInFolder(path: string): Promise<void>;
+  /** Takes a file into the app's keeping (see ImportedFile); null when cancelled. Refuses files over `maxBytes`. */
+  importFile(filters: FileFilter[], maxBytes: number): Promise<ImportedFile | null>;
+  /** The bytes of a file Electron copied into userData/files. */
+  readStoredFile(storedPath: string): Promise<Uint8Array>;
+  /** Whether `openWithSystem` can do anything here (Electron only). */
+  readonly canOpenWithSystem: boolean;
+  /** Opens a stored file with the system's application for its type. */
+  openWithSystem(storedPath: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** null in browser mode, where the page offers a download reminder instead. */
   readonly autoBackups: AutoBackupStore | null;

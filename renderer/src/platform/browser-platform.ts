@@ -1,5 +1,5 @@
 import { MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
-import type { FileFilter, OpenedFile, PlatformApi } from './api';
+import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './api';
 import { PlatformError } from './api';
 
 function formatMegabytes(bytes: number): string {
@@ -45,6 +45,33 @@ async function readChosenFile(file: File, maxBytes: number): Promise<OpenedFile>
   }
 }
 
+async function takeChosenFile(file: File, maxBytes: number): Promise<ImportedFile> {
+  if (file.size > maxBytes) {
+    throw new PlatformError(
+      'file-too-large',
+      `文件“${file.name}”有 ${formatMegabytes(file.size)}，超过了 ${formatMegabytes(maxBytes)} 的上限，未导入。`,
+    );
+  }
+  try {
+    // Reading a first byte proves the file is still there and readable before it is stored.
+    await file.slice(0, 1).arrayBuffer();
+  } catch {
+    throw new PlatformError('file-unreadable', `无法读取“${file.name}”：文件可能已损坏或已被移走。`);
+  }
+  return { name: file.name, size: file.size, blob: file };
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Browser mode: no file system access, so saving is a download and opening is a file picker. */
 export function createBrowserPlatform(): PlatformApi {
   return {
@@ -56,15 +83,15 @@ export function createBrowserPlatform(): PlatformApi {
         dataFolder: '浏览器本地存储（IndexedDB）',
         platform: `browser (${navigator.platform})`,
       }),
+    async saveFiles(files, folderName) {
+      const { zipSync } = await import('fflate');
+      // Word files are already compressed: store them (level 0), which also keeps zipping fast.
+      const zipped = zipSync(Object.fromEntries(files.map((file) => [file.name, [file.bytes, { level: 0 }]])));
+      download(zipped, `${folderName}.zip`);
+      return { name: `${folderName}.zip`, count: files.length };
+    },
     saveFile(bytes, suggestedName) {
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(bytes, suggestedName);
       return Promise.resolve({ name: suggestedName });
     },
     async openFile(filters, maxBytes = MAX_OPEN_FILE_BYTES) {
@@ -81,6 +108,17 @@ export function createBrowserPlatform(): PlatformApi {
       return Promise.resolve({ name: suggestedName });
     },
     showInFolder: () => Promise.resolve(),
+    async importFile(filters, maxBytes) {
+      const file = await chooseFile(filters);
+      return file === null ? null : takeChosenFile(file, maxBytes);
+    },
+    readStoredFile: () =>
+      Promise.reject(
+        new PlatformError('file-unreadable', '此文件保存在桌面版程序的数据文件夹中，浏览器模式无法读取。'),
+      ),
+    canOpenWithSystem: false,
+    openWithSystem: () =>
+      Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
     autoBackups: null,
   };

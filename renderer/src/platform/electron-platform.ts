@@ -32,6 +32,10 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       const result = await unwrap(api.file.saveAs({ bytes, suggestedName, filters }));
       return result.saved ? { name: fileName(result.path), path: result.path } : null;
     },
+    async saveFiles(files, folderName) {
+      const result = await unwrap(api.file.saveMany({ files, folderName }));
+      return result.saved ? { name: result.folder, path: result.folder, count: result.count } : null;
+    },
     async openFile(filters, maxBytes) {
       const result = await unwrap(api.file.open(maxBytes === undefined ? { filters } : { filters, maxBytes }));
       return result.opened ? { name: result.name, bytes: result.bytes } : null;
@@ -45,6 +49,15 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
     },
     async showInFolder(path) {
       await unwrap(api.shell.showInFolder({ path }));
+    },
+    async importFile(filters, maxBytes) {
+      const result = await unwrap(api.files.import({ filters, maxBytes }));
+      return result.imported ? { name: result.name, size: result.size, storedPath: result.storedPath } : null;
+    },
+    readStoredFile: (storedPath) => unwrap(api.files.read({ storedPath })),
+    canOpenWithSystem: true,
+    async openWithSystem(storedPath) {
+      await unwrap(api.files.openExternal({ storedPath }));
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
     autoBackups: {

@@ -1,7 +1,11 @@
 import type { EntityTable, Table } from 'dexie';
 import type { ZodType } from 'zod';
 import { activitySchema, activityTypeSchema, attendanceSchema } from '../../domain/entities/activity';
+import { budgetLineSchema, spendingSchema } from '../../domain/entities/budget';
+import { coursewareSchema } from '../../domain/entities/courseware';
 import { yearOf } from '../../domain/entities/dates';
+import { planItemSchema } from '../../domain/entities/education-plan';
+import { lecturerSchema } from '../../domain/entities/lecturer';
 import { contactLogSchema, memberEventSchema, memberSchema } from '../../domain/entities/member';
 import { orgUnitSchema, postSchema } from '../../domain/entities/organisation';
 import { generateSampleOffice, SAMPLE_TABLES } from '../../domain/sample-data/generate-sample-office';
@@ -10,6 +14,8 @@ import type { LedgerDatabase } from '../database';
 import { nowIso } from '../records';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 import type { MemberYear } from './study-summary-repository';
+import type { SampleStudyIds } from './sample-study-data';
+import { addSampleStudyRecords, removeSampleStudyRecords, sampleStudyTables } from './sample-study-data';
 
 export const SAMPLE_DATA_SETTING_KEY = 'sampleData';
 
@@ -18,6 +24,8 @@ export interface SampleDataManifest {
   loadedAt: string;
   options: SampleOfficeOptions;
   ids: Partial<Record<SampleTable, string[]>>;
+  /** Study entries, 学习体会 and 思想汇报 of the demo members (archive issue). */
+  studyIds?: SampleStudyIds;
 }
 
 export type SampleCounts = Partial<Record<SampleTable, number>>;
@@ -33,6 +41,11 @@ const SCHEMAS: { [K in SampleTable]: ZodType<SampleRows[K]> } = {
   contactLogs: contactLogSchema,
   activities: activitySchema,
   attendance: attendanceSchema,
+  lecturers: lecturerSchema,
+  courseware: coursewareSchema,
+  planItems: planItemSchema,
+  budgetLines: budgetLineSchema,
+  spendings: spendingSchema,
 };
 
 export const SAMPLE_TABLE_LABELS: Record<SampleTable, string> = {
@@ -44,6 +57,11 @@ export const SAMPLE_TABLE_LABELS: Record<SampleTable, string> = {
   contactLogs: '联系记录',
   activities: '活动',
   attendance: '考勤记录',
+  lecturers: '讲师',
+  courseware: '课件',
+  planItems: '年度计划项目',
+  budgetLines: '经费预算',
+  spendings: '经费支出',
 };
 
 /** The options of the button 载入示例数据: about 120 members and one year of activities up to today. */
@@ -61,6 +79,11 @@ function sampleTables(db: LedgerDatabase): { [K in SampleTable]: EntityTable<Sam
     contactLogs: db.contactLogs,
     activities: db.activities,
     attendance: db.attendance,
+    lecturers: db.lecturers,
+    courseware: db.courseware,
+    planItems: db.planItems,
+    budgetLines: db.budgetLines,
+    spendings: db.spendings,
   };
 }
 
@@ -81,46 +104,51 @@ export async function loadSampleData(
   const tables = sampleTables(db);
   const ids: Partial<Record<SampleTable, string[]>> = {};
   const memberYears = new Map<string, MemberYear>();
-  await db.transaction('rw', [db.settings, ...Object.values(tables), ...studySummaryTables(db)], async () => {
-    if ((await db.settings.get(SAMPLE_DATA_SETTING_KEY)) !== undefined) {
-      throw new SampleDataError('示例数据已经载入过了。如需重新载入，请先点“清除示例数据”。');
-    }
-    const [members, activities, units] = await Promise.all([
-      db.members.count(),
-      db.activities.count(),
-      db.orgUnits.count(),
-    ]);
-    if (members + activities + units > 0) {
-      throw new SampleDataError(
-        `本机已有数据（组织 ${units} 个、党员 ${members} 人、活动 ${activities} 次），示例数据只能载入空白台账，以免与真实数据混在一起。未做任何改动。`,
-      );
-    }
-    const existingTypes = new Set((await db.activityTypes.toCollection().primaryKeys()).map(String));
-    for (const batch of generateSampleOffice(options)) {
-      const rows: { id: string }[] = batch.rows;
-      if (batch.table === 'activityTypes') {
-        await db.activityTypes.bulkAdd(batch.rows.filter((row) => !existingTypes.has(row.id)));
-        continue;
+  await db.transaction(
+    'rw',
+    [db.settings, ...Object.values(tables), ...studySummaryTables(db), ...sampleStudyTables(db)],
+    async () => {
+      if ((await db.settings.get(SAMPLE_DATA_SETTING_KEY)) !== undefined) {
+        throw new SampleDataError('示例数据已经载入过了。如需重新载入，请先点“清除示例数据”。');
       }
-      if (validate) {
-        const schema = SCHEMAS[batch.table] as ZodType;
-        for (const row of rows) schema.parse(row);
+      const [members, activities, units] = await Promise.all([
+        db.members.count(),
+        db.activities.count(),
+        db.orgUnits.count(),
+      ]);
+      if (members + activities + units > 0) {
+        throw new SampleDataError(
+          `本机已有数据（组织 ${units} 个、党员 ${members} 人、活动 ${activities} 次），示例数据只能载入空白台账，以免与真实数据混在一起。未做任何改动。`,
+        );
       }
-      if (batch.table === 'attendance') {
-        for (const row of batch.rows) {
-          if (row.memberId !== undefined) {
-            const year = yearOf(row.date);
-            memberYears.set(`${row.memberId}:${year}`, { memberId: row.memberId, year });
+      const existingTypes = new Set((await db.activityTypes.toCollection().primaryKeys()).map(String));
+      for (const batch of generateSampleOffice(options)) {
+        const rows: { id: string }[] = batch.rows;
+        if (batch.table === 'activityTypes') {
+          await db.activityTypes.bulkAdd(batch.rows.filter((row) => !existingTypes.has(row.id)));
+          continue;
+        }
+        if (validate) {
+          const schema = SCHEMAS[batch.table] as ZodType;
+          for (const row of rows) schema.parse(row);
+        }
+        if (batch.table === 'attendance') {
+          for (const row of batch.rows) {
+            if (row.memberId !== undefined) {
+              const year = yearOf(row.date);
+              memberYears.set(`${row.memberId}:${year}`, { memberId: row.memberId, year });
+            }
           }
         }
+        await (tables[batch.table] as Table<{ id: string }, string>).bulkAdd(rows);
+        (ids[batch.table] ??= []).push(...rows.map((row) => row.id));
       }
-      await (tables[batch.table] as Table<{ id: string }, string>).bulkAdd(rows);
-      (ids[batch.table] ??= []).push(...rows.map((row) => row.id));
-    }
-    await recomputeStudySummaries(db, memberYears.values());
-    const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids };
-    await db.settings.put({ key: SAMPLE_DATA_SETTING_KEY, value: manifest, updatedAt: manifest.loadedAt });
-  });
+      const studyIds = await addSampleStudyRecords(db, ids.members ?? [], options.endDate, options.seed, memberYears);
+      await recomputeStudySummaries(db, memberYears.values());
+      const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids, studyIds };
+      await db.settings.put({ key: SAMPLE_DATA_SETTING_KEY, value: manifest, updatedAt: manifest.loadedAt });
+    },
+  );
   return Object.fromEntries(SAMPLE_TABLES.map((table) => [table, ids[table]?.length ?? 0]));
 }
 
@@ -147,26 +175,31 @@ async function countDependents(db: LedgerDatabase, ids: Partial<Record<SampleTab
 export async function clearSampleData(db: LedgerDatabase): Promise<SampleCounts> {
   const tables = sampleTables(db);
   const removed: SampleCounts = {};
-  await db.transaction('rw', [db.settings, ...Object.values(tables), ...studySummaryTables(db)], async () => {
-    const manifest = await getSampleDataManifest(db);
-    if (manifest === null) throw new SampleDataError('本机没有载入过示例数据，无需清除。');
-    const dependents = await countDependents(db, manifest.ids);
-    if (dependents > 0) {
-      throw new SampleDataError(
-        `载入示例数据后，又在示例的组织、党员或活动下录入了 ${dependents} 条记录。为免误删这些记录，未清除任何数据；请先删除或移走它们再清除示例数据。`,
-      );
-    }
-    for (const table of SAMPLE_TABLES) {
-      const list = manifest.ids[table] ?? [];
-      if (list.length === 0) continue;
-      await (tables[table] as Table<{ id: string }, string>).bulkDelete(list);
-      removed[table] = list.length;
-    }
-    await db.studySummaries
-      .where('memberId')
-      .anyOf(manifest.ids.members ?? [])
-      .delete();
-    await db.settings.delete(SAMPLE_DATA_SETTING_KEY);
-  });
+  await db.transaction(
+    'rw',
+    [db.settings, ...Object.values(tables), ...studySummaryTables(db), ...sampleStudyTables(db)],
+    async () => {
+      const manifest = await getSampleDataManifest(db);
+      if (manifest === null) throw new SampleDataError('本机没有载入过示例数据，无需清除。');
+      const dependents = await countDependents(db, manifest.ids);
+      if (dependents > 0) {
+        throw new SampleDataError(
+          `载入示例数据后，又在示例的组织、党员或活动下录入了 ${dependents} 条记录。为免误删这些记录，未清除任何数据；请先删除或移走它们再清除示例数据。`,
+        );
+      }
+      for (const table of SAMPLE_TABLES) {
+        const list = manifest.ids[table] ?? [];
+        if (list.length === 0) continue;
+        await (tables[table] as Table<{ id: string }, string>).bulkDelete(list);
+        removed[table] = list.length;
+      }
+      await removeSampleStudyRecords(db, manifest.studyIds);
+      await db.studySummaries
+        .where('memberId')
+        .anyOf(manifest.ids.members ?? [])
+        .delete();
+      await db.settings.delete(SAMPLE_DATA_SETTING_KEY);
+    },
+  );
   return removed;
 }

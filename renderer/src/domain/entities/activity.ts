@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clockTimeSchema, isoDateSchema } from './dates';
 import { baseRecordSchema } from './record';
+import { noticeDraftSchema } from './document-settings';
 
 /** How often an activity type must be held, per organisational unit (DOMAIN.md "frequency"). */
 export const frequencyPeriods = ['month', 'quarter', 'year', 'none'] as const;
@@ -70,6 +71,12 @@ export const activitySchema = baseRecordSchema.extend({
   /** When the expected-attendee list was frozen; later roster changes do not touch it. */
   expectedFrozenAt: z.string().optional(),
   minutes: minutesSchema.optional(),
+  /** How the expected list was chosen, in words (e.g. “第一党支部全体党员”), shown beside 应到. */
+  expectedDescription: z.string().max(300).optional(),
+  /** The order of the sign-in sheet and of attendance entry. */
+  sheetSort: z.enum(['group', 'pinyin']).optional(),
+  /** The office's edited notice text (documents issue); regenerating starts from it, not from defaults. */
+  noticeDraft: noticeDraftSchema.optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

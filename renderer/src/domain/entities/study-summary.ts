@@ -1,3 +1,5 @@
+import type { StudyEntrySource } from './study-record';
+
 /**
  * A member's study year at a glance, kept up to date in the same transaction as every write that
  * changes it (DESIGN.md: dashboards never scan all attendance). Rebuildable from the sources.
@@ -19,7 +21,23 @@ export interface StudySummary {
   /** Months (1–12) in which the member attended organisational life. */
   organisationalLifeMonths: number[];
   lastOrganisationalLifeDate?: string;
+  /** Study-entry hours by source (archive issue); their sum is `selfStudyHours`. */
+  selfStudyBySource?: Partial<Record<StudyEntrySource, number>>;
+  /**
+   * Attendance split by the branch the member was in at each activity (`branchIdAtTime`), so a member
+   * moved mid-year counts for each branch in its own months (yearly check).
+   */
+  byBranch?: Record<string, BranchYearPart>;
   updatedAt: string;
+}
+
+export interface BranchYearPart {
+  attended: number;
+  expected: number;
+  hours: number;
+  /** Index 0 = January. Attended / expected activities per month, for the monthly trend. */
+  monthlyAttended: number[];
+  monthlyExpected: number[];
 }
 
 export function studySummaryId(memberId: string, year: number): string {

@@ -24,3 +24,15 @@ export function isPostCurrent(post: Post, today: string): boolean {
     post.deletedAt === undefined && post.startDate <= today && (post.endDate === undefined || post.endDate >= today)
   );
 }
+
+/** Every member with the cadre target in `year` (see `isCadreInYear`), for whole-office views. */
+export function cadreMemberIdsInYear(posts: readonly Post[], year: number): Set<string> {
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const ids = new Set<string>();
+  for (const post of posts) {
+    if (post.deletedAt !== undefined || !cadrePostTitles.includes(post.title)) continue;
+    if (post.startDate <= yearEnd && (post.endDate === undefined || post.endDate >= yearStart)) ids.add(post.memberId);
+  }
+  return ids;
+}

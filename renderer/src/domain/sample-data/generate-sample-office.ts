@@ -1,4 +1,8 @@
 import type { Activity, ActivityType, Attendance } from '../entities/activity';
+import type { BudgetLine, Spending } from '../entities/budget';
+import type { Courseware } from '../entities/courseware';
+import type { PlanItem } from '../entities/education-plan';
+import type { Lecturer } from '../entities/lecturer';
 import type { IsoDate } from '../entities/dates';
 import type { ContactLog, Member, MemberEvent } from '../entities/member';
 import type { OrgUnit, Post, PostTitle } from '../entities/organisation';
@@ -11,6 +15,8 @@ import { Prng } from './prng';
 import { expectedRow, walkInRow } from './sample-attendance';
 import type { AttendanceContext } from './sample-attendance';
 import { generateSampleMember, samplePersonName } from './sample-members';
+import type { SpendableActivity } from './sample-resources';
+import { sampleBudget, sampleCourseware, sampleLecturers, samplePlan } from './sample-resources';
 import type { Behaviour, SampleMember } from './sample-members';
 
 export interface SampleOfficeOptions {
@@ -40,6 +46,11 @@ export interface SampleRows {
   contactLogs: ContactLog;
   activities: Activity;
   attendance: Attendance;
+  lecturers: Lecturer;
+  courseware: Courseware;
+  planItems: PlanItem;
+  budgetLines: BudgetLine;
+  spendings: Spending;
 }
 export type SampleTable = keyof SampleRows;
 export const SAMPLE_TABLES: readonly SampleTable[] = [
@@ -51,6 +62,11 @@ export const SAMPLE_TABLES: readonly SampleTable[] = [
   'contactLogs',
   'activities',
   'attendance',
+  'lecturers',
+  'courseware',
+  'planItems',
+  'budgetLines',
+  'spendings',
 ];
 export type SampleBatch = { [K in SampleTable]: { table: K; rows: SampleRows[K][] } }[SampleTable];
 
@@ -285,6 +301,26 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
   };
   yield* buffers.drain(false);
 
+  // The lecturer pool (师资库): the outside lecturers the activities name, and the first secretary.
+  // A stream of its own, so adding resources leaves every other sample id as it was.
+  const resourcePrng = new Prng(options.seed ^ 0x5eed);
+  const lecturers = sampleLecturers(resourcePrng, setupStamp, branches[0]?.secretary);
+  buffers.push('lecturers', ...lecturers);
+  const lecturerIds = new Map<string, string>();
+  OUTSIDE_LECTURERS.forEach((label, index) => {
+    const lecturer = lecturers[index];
+    if (lecturer !== undefined) lecturerIds.set(label, lecturer.id);
+  });
+  for (const lecturer of lecturers)
+    if (lecturer.memberId !== undefined) lecturerIds.set(lecturer.memberId, lecturer.id);
+  const endYear = Number(endDate.slice(0, 4));
+  const spendable: SpendableActivity[] = [];
+  const spendableTypes: string[] = [
+    ACTIVITY_TYPE_IDS.lecture,
+    ACTIVITY_TYPE_IDS.fieldVisit,
+    ACTIVITY_TYPE_IDS.training,
+  ];
+
   // Activities month by month, per the types' frequency rules, plus a few planned ones ahead.
   const planUntil = addDays(endDate, 30);
   const firstMonth = rangeStart.slice(0, 7);
@@ -441,17 +477,30 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
     }
     for (const plan of plans) {
       if (plan.date < rangeStart || plan.date > planUntil) continue;
-      emitActivity(prng, buffers, plan, {
+      const activity = emitActivity(prng, buffers, plan, {
         members,
         unitOrder,
         endDate,
         hours: hoursOf.get(plan.typeId) ?? 1,
         typeName: nameOf.get(plan.typeId) ?? '',
+        lecturerIds,
       });
+      if (
+        activity.status === 'held' &&
+        spendableTypes.includes(activity.typeId) &&
+        activity.date.startsWith(String(endYear))
+      ) {
+        spendable.push({ id: activity.id, date: activity.date, title: activity.title });
+      }
       yield* buffers.drain(false);
     }
     month = addMonths(month, 1);
   }
+  buffers.push('courseware', ...sampleCourseware(resourcePrng, setupStamp));
+  buffers.push('planItems', ...samplePlan(resourcePrng, endYear, setupStamp, lecturers));
+  const budget = sampleBudget(resourcePrng, endYear, setupStamp, spendable);
+  buffers.push('budgetLines', ...budget.lines);
+  buffers.push('spendings', ...budget.spendings);
   yield* buffers.drain(true);
 }
 
@@ -468,9 +517,11 @@ interface EmitContext {
   endDate: IsoDate;
   hours: number;
   typeName: string;
+  /** 师资库 ids by the lecturer's label (outside lecturers) or member id. */
+  lecturerIds: Map<string, string>;
 }
 
-function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitContext): void {
+function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitContext): Activity {
   const held = plan.date <= context.endDate;
   const cancelled = held && prng.chance(0.015);
   const status: Activity['status'] = cancelled ? 'cancelled' : held ? 'held' : 'planned';
@@ -523,6 +574,8 @@ function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitCon
   }
   const hostRef = plan.host;
   const lecturer = plan.lecturer;
+  const lecturerId =
+    lecturer === undefined ? undefined : context.lecturerIds.get(typeof lecturer === 'string' ? lecturer : lecturer.id);
   const counts = {
     expected: expected.length,
     attended: rows.filter((r) => r.status === 'present' || r.status === 'late').length,
@@ -545,6 +598,7 @@ function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitCon
       : typeof lecturer === 'string'
         ? { lecturerName: lecturer }
         : { lecturerName: lecturer.name, lecturerMemberId: lecturer.id }),
+    ...(lecturerId === undefined ? {} : { lecturerId }),
     form: plan.form,
     content: plan.content,
     hours: context.hours,
@@ -568,4 +622,5 @@ function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitCon
   };
   buffers.push('activities', activity);
   buffers.push('attendance', ...rows);
+  return activity;
 }

@@ -17,7 +17,11 @@ const TABLE_LABELS: Record<string, string> = {
   thoughtReports: '思想汇报',
   lecturers: '师资',
   courseware: '课件',
-  resources: '教育资源',
+  lessonFeedback: '授课评价',
+  coursewareViewings: '课件学习记录',
+  planItems: '教育培训计划',
+  budgetLines: '经费预算',
+  spendings: '经费支出',
 };
 
 export function tableLabel(name: string): string {

@@ -1,14 +1,32 @@
-import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { getArchiveSettings } from '../../db/repositories/archive-settings-repository';
+import { loadComplianceSnapshot } from '../../db/repositories/compliance-repository';
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
+import { todayIso } from '../../domain/entities/dates';
+import { UpcomingActivities } from './UpcomingActivities';
+import { WarningItem } from './WarningItem';
+import { buildWarnings } from './warnings';
+
+const QUICK_ACTIONS = [
+  { to: '/activities', label: '登记活动' },
+  { to: '/members', label: '党员名册' },
+  { to: '/archive', label: '学习档案' },
+  { to: '/statistics', label: '统计考核' },
+];
 
 /** The office's to-do list: what needs doing now, each line leading to where it is done. */
 export default function OverviewPage() {
   const db = useDatabase();
+  const today = todayIso();
   const office = useLiveQuery(() => getOfficeSettings(db), [db]);
+  const warnings = useLiveQuery(async () => {
+    const [snapshot, settings] = await Promise.all([loadComplianceSnapshot(db, today), getArchiveSettings(db)]);
+    return buildWarnings(snapshot, settings);
+  }, [db, today]);
   const missingOfficeDetails = office !== undefined && (office.officeName === '' || office.contactPerson === '');
 
   return (
@@ -35,9 +53,28 @@ export default function OverviewPage() {
                 请先在“设置”中填写本单位名称、联系人和电话，文书落款会用到它们。
               </Alert>
             ) : null}
-            {office !== undefined && !missingOfficeDetails ? (
+            {warnings === undefined ? <CircularProgress size={24} aria-label="正在检查预警" /> : null}
+            {warnings?.map((line) => (
+              <WarningItem key={line.key} line={line} />
+            ))}
+            {office !== undefined && !missingOfficeDetails && warnings?.length === 0 ? (
               <Alert severity="success">{office.officeName}：目前没有待办事项。</Alert>
             ) : null}
+          </Stack>
+        </CardContent>
+      </Card>
+      <UpcomingActivities today={today} />
+      <Card variant="outlined" className="no-print">
+        <CardContent>
+          <Typography variant="h6" component="h2" gutterBottom>
+            常用操作
+          </Typography>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {QUICK_ACTIONS.map((action) => (
+              <Button key={action.to} variant="outlined" component={RouterLink} to={action.to}>
+                {action.label}
+              </Button>
+            ))}
           </Stack>
         </CardContent>
       </Card>

@@ -51,20 +51,22 @@ export default function RosterPage() {
   }, [units, today]);
   const columns = ROSTER_COLUMNS.filter((column) => columnKeys.includes(column.key));
 
+  // Sorting (pinyin collation) runs when the data or the order changes, not on every keystroke.
+  const sorted = useMemo(() => {
+    const column = ROSTER_COLUMNS.find((one) => one.key === sort.key) ?? ROSTER_COLUMNS[0];
+    if (column === undefined) return live;
+    const sign = sort.direction === 'asc' ? 1 : -1;
+    const keyed = live.map((member) => ({ member, key: column.value(member, context) }));
+    keyed.sort((a, b) => sign * collator.compare(a.key, b.key) || collator.compare(a.member.name, b.member.name));
+    return keyed.map((entry) => entry.member);
+  }, [live, sort, context]);
+
   const shown = useMemo(() => {
     const found = searchMembers(index, deferredQuery);
-    const rows = live.filter(
+    return sorted.filter(
       (member) => (found === null || found.has(member.id)) && matchesRosterFilter(member, filter, today),
     );
-    const column = ROSTER_COLUMNS.find((one) => one.key === sort.key) ?? ROSTER_COLUMNS[0];
-    if (column !== undefined) {
-      const sign = sort.direction === 'asc' ? 1 : -1;
-      const keyed = rows.map((member) => ({ member, key: column.value(member, context) }));
-      keyed.sort((a, b) => sign * collator.compare(a.key, b.key) || collator.compare(a.member.name, b.member.name));
-      return keyed.map((entry) => entry.member);
-    }
-    return rows;
-  }, [index, deferredQuery, live, filter, today, sort, context]);
+  }, [index, deferredQuery, sorted, filter, today]);
 
   if (members === undefined || units === undefined) return null;
   const deletedCount = members.length - live.length;

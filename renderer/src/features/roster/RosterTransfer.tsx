@@ -1,7 +1,77 @@
+import Download from '@mui/icons-material/FileDownloadOutlined';
+import Upload from '@mui/icons-material/FileUploadOutlined';
+import { Button, Menu, MenuItem } from '@mui/material';
+import { useState } from 'react';
+import { useNotify } from '../../app/notifications';
+import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
+import { getPlatform } from '../../platform/api';
+import { ImportDialog } from './ImportDialog';
 
-/** Import and export of the roster (Excel); filled in by the import feature. */
-export function RosterTransfer(_props: { members: Member[]; units: OrgUnit[]; shown: Member[] }) {
-  return null;
+const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** 导入 / 下载模板 / 导出: the roster in and out of Excel, in the template's columns. */
+export function RosterTransfer({ members, units, shown }: { members: Member[]; units: OrgUnit[]; shown: Member[] }) {
+  const notify = useNotify();
+  const [menu, setMenu] = useState<HTMLElement | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (build: () => Promise<Uint8Array>, fileName: string) => {
+    setBusy(true);
+    try {
+      const saved = await getPlatform().saveFile(await build(), fileName, XLSX_FILTER);
+      if (saved !== null) notify.success(`已保存：${saved.path ?? saved.name}`);
+    } catch (error) {
+      notify.error(error, '保存失败，请重试。');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportMembers = (list: readonly Member[], label: string) => {
+    setMenu(null);
+    const today = todayIso();
+    void save(async () => {
+      const { buildRosterExport } = await import('../../io/roster-export/roster-workbook');
+      return buildRosterExport(list, units, `党员名册（${label}，${list.length} 人，${today} 导出）`);
+    }, `党员名册-${label}-${today}.xlsx`);
+  };
+
+  return (
+    <>
+      <Button startIcon={<Upload />} onClick={() => setImporting(true)}>
+        导入 Excel
+      </Button>
+      <Button
+        disabled={busy}
+        onClick={() =>
+          void save(async () => {
+            const { buildRosterTemplate } = await import('../../io/roster-export/roster-workbook');
+            return buildRosterTemplate();
+          }, '党员名册导入模板.xlsx')
+        }
+      >
+        下载模板
+      </Button>
+      <Button startIcon={<Download />} disabled={busy} onClick={(event) => setMenu(event.currentTarget)}>
+        导出
+      </Button>
+      <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
+        <MenuItem onClick={() => exportMembers(shown, '当前视图')}>导出当前筛选结果（{shown.length} 人）</MenuItem>
+        <MenuItem
+          onClick={() =>
+            exportMembers(
+              members.filter((member) => member.deletedAt === undefined),
+              '全部',
+            )
+          }
+        >
+          导出全部党员
+        </MenuItem>
+      </Menu>
+      {importing && <ImportDialog members={members} units={units} onClose={() => setImporting(false)} />}
+    </>
+  );
 }

@@ -5,7 +5,9 @@ import { useNotify } from '../../app/notifications';
 import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
+import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
+import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { SafetySettingsCard } from '../lock/SafetySettingsCard';
 
@@ -45,6 +47,8 @@ export default function SettingsPage() {
           )}
         </CardContent>
       </Card>
+      <ArchiveSettingsCard />
+      <DocumentTemplatesCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

@@ -1,3 +1,7 @@
+import { budgetLineSchema, spendingSchema } from '../../../../renderer/src/domain/entities/budget';
+import { coursewareSchema } from '../../../../renderer/src/domain/entities/courseware';
+import { planItemSchema } from '../../../../renderer/src/domain/entities/education-plan';
+import { lecturerSchema } from '../../../../renderer/src/domain/entities/lecturer';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import {
@@ -30,6 +34,11 @@ function collect(options: SampleOfficeOptions): { [K in SampleTable]: SampleRows
     contactLogs: [],
     activities: [],
     attendance: [],
+    lecturers: [],
+    courseware: [],
+    planItems: [],
+    budgetLines: [],
+    spendings: [],
   } as { [K in SampleTable]: SampleRows[K][] };
   for (const batch of generateSampleOffice(options)) (all[batch.table] as unknown[]).push(...batch.rows);
   return all;
@@ -44,6 +53,11 @@ const SCHEMAS: Record<SampleTable, ZodType> = {
   contactLogs: contactLogSchema,
   activities: activitySchema,
   attendance: attendanceSchema,
+  lecturers: lecturerSchema,
+  courseware: coursewareSchema,
+  planItems: planItemSchema,
+  budgetLines: budgetLineSchema,
+  spendings: spendingSchema,
 };
 
 describe('sample office generator', () => {

@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { MemberActivitiesTab } from '../../activities/MemberActivitiesTab';
+import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
 import { BasicInfoTab } from './BasicInfoTab';
 import { FloatingTab } from './FloatingTab';
 import { RelationsTab } from './RelationsTab';
@@ -13,4 +15,6 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '基本信息', Component: BasicInfoTab },
   { label: '组织关系', Component: RelationsTab },
   { label: '流动情况', Component: FloatingTab },
+  { label: '学习档案', Component: MemberStudyArchiveTab },
+  { label: '参加活动', Component: MemberActivitiesTab },
 ];

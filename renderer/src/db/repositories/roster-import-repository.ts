@@ -1,0 +1,97 @@
+import type { LedgerDatabase } from '../database';
+import { todayIso } from '../../domain/entities/dates';
+import type { Member, MemberEvent } from '../../domain/entities/member';
+import { memberEventSchema } from '../../domain/entities/member';
+import type { OrgUnit } from '../../domain/entities/organisation';
+import { orgUnitSchema } from '../../domain/entities/organisation';
+import { eventsImpliedByEdit } from '../../domain/rules/member-status';
+import type { ImportPlan } from '../../domain/rules/import-plan';
+import { NEW_BRANCH_PREFIX, NEW_GROUP_PREFIX, unitNameKey } from '../../domain/rules/import-plan';
+import { loadPinyin } from '../name-pinyin';
+import { createRecord, nowIso } from '../records';
+import { memberFromFields } from './member-repository';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unitsCreated: number;
+}
+
+const unitKey = unitNameKey;
+
+/**
+ * Writes a confirmed preview in ONE transaction: missing branches and groups, new members, updates
+ * (blank cells already left stored values alone). Either all of it lands or none of it.
+ */
+export async function applyRosterImport(db: LedgerDatabase, preview: ImportPlan): Promise<ImportResult> {
+  const pinyinOf = await loadPinyin();
+  const now = nowIso();
+  const today = todayIso();
+  return db.transaction('rw', [db.orgUnits, db.members, db.memberEvents], async () => {
+    const units = (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined);
+    const newUnits: OrgUnit[] = [];
+    const ids = new Map<string, string>();
+    const needUnits = preview.newBranches.length > 0 || preview.newGroups.length > 0;
+    let committee = units.find((unit) => unit.kind === 'committee' && unit.retiredAt === undefined);
+    if (committee === undefined && needUnits) {
+      committee = orgUnitSchema.parse(createRecord<OrgUnit>({ kind: 'committee', name: '社区党委', order: 1 }, now));
+      newUnits.push(committee);
+    }
+    let order = units.filter((unit) => unit.kind === 'branch').reduce((max, unit) => Math.max(max, unit.order), 0);
+    for (const name of preview.newBranches) {
+      order += 1;
+      const branch = orgUnitSchema.parse(
+        createRecord<OrgUnit>({ kind: 'branch', name: name.trim(), parentId: committee?.id, order }, now),
+      );
+      newUnits.push(branch);
+      ids.set(NEW_BRANCH_PREFIX + unitKey(name), branch.id);
+    }
+    const branchIdByName = new Map(
+      [...units, ...newUnits].filter((unit) => unit.kind === 'branch').map((unit) => [unitKey(unit.name), unit.id]),
+    );
+    for (const { branch, group } of preview.newGroups) {
+      const parentId = branchIdByName.get(unitKey(branch));
+      const unit = orgUnitSchema.parse(
+        createRecord<OrgUnit>({ kind: 'group', name: group.trim(), parentId, order: newUnits.length + 1 }, now),
+      );
+      newUnits.push(unit);
+      ids.set(`${NEW_GROUP_PREFIX}${unitKey(branch)}/${unitKey(group)}`, unit.id);
+    }
+    await db.orgUnits.bulkAdd(newUnits);
+
+    const resolve = (id: string | undefined) => (id === undefined ? undefined : (ids.get(id) ?? id));
+    const toWrite: Member[] = [];
+    const events: MemberEvent[] = [];
+    let created = 0;
+    let updated = 0;
+    const existingIds = preview.rows.flatMap((row) =>
+      row.status === 'update' && row.existingId !== undefined ? [row.existingId] : [],
+    );
+    const existing = new Map(
+      (await db.members.bulkGet(existingIds)).flatMap((member) => (member === undefined ? [] : [[member.id, member]])),
+    );
+    for (const row of preview.rows) {
+      if (row.fields === undefined || (row.status !== 'new' && row.status !== 'update')) continue;
+      const fields = {
+        ...row.fields,
+        branchId: resolve(row.fields.branchId) ?? '',
+        groupId: resolve(row.fields.groupId),
+      };
+      const before = row.existingId === undefined ? undefined : existing.get(row.existingId);
+      if (row.status === 'update' && before === undefined)
+        throw new Error('导入期间名册已被修改，请重新选择文件预览。');
+      const base = before === undefined ? undefined : { ...before, deletedAt: undefined };
+      const member = memberFromFields(fields, pinyinOf, now, base);
+      if (member.deletedAt === undefined) delete member.deletedAt;
+      toWrite.push(member);
+      for (const event of eventsImpliedByEdit(before, member, today)) {
+        events.push(memberEventSchema.parse(createRecord<MemberEvent>({ memberId: member.id, ...event }, now)));
+      }
+      if (before === undefined) created += 1;
+      else updated += 1;
+    }
+    await db.members.bulkPut(toWrite);
+    await db.memberEvents.bulkAdd(events);
+    return { created, updated, unitsCreated: newUnits.length };
+  });
+}

@@ -1,0 +1,142 @@
+import type { IsoDate } from '../../domain/entities/dates';
+import type { Member } from '../../domain/entities/member';
+import type { OrgUnit } from '../../domain/entities/organisation';
+import type { StudySummary } from '../../domain/entities/study-summary';
+import type { FrequencyTotal } from '../../domain/rules/meeting-frequency';
+import { frequencyTotals, meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
+import { isCountedMember } from '../../domain/rules/member-standing';
+import type { BranchCheckInput } from '../../domain/rules/yearly-check';
+import type { LedgerDatabase } from '../database';
+import type { ArchiveContext } from './archive-context';
+import { frequencyUnits, loadArchiveContext } from './archive-context';
+
+export interface MeetingTypeTotal {
+  typeId: string;
+  typeName: string;
+  required: number;
+  heldCounted: number;
+  heldTotal: number;
+}
+
+export interface BranchYear extends BranchCheckInput {
+  meetingsByType: MeetingTypeTotal[];
+  monthlyAttended: number[];
+  monthlyExpected: number[];
+}
+
+export interface YearlyCheckData {
+  year: number;
+  /** The day the figures run to: today in the current year, 31 December for past years. */
+  asOf: IsoDate;
+  context: ArchiveContext;
+  branches: BranchYear[];
+  /** Every counted member's total hours, for the distribution chart. */
+  memberHours: number[];
+  members: Member[];
+  summaries: Map<string, StudySummary>;
+  orgUnits: OrgUnit[];
+}
+
+function addTotals(into: Map<string, MeetingTypeTotal>, totals: readonly FrequencyTotal[]) {
+  for (const total of totals) {
+    const existing = into.get(total.typeId);
+    if (existing === undefined) into.set(total.typeId, { ...total });
+    else {
+      existing.required += total.required;
+      existing.heldCounted += total.heldCounted;
+      existing.heldTotal += total.heldTotal;
+    }
+  }
+}
+
+/**
+ * The yearly check's figures per branch, from members, the year's summaries and the year's activities
+ * (indexed by date) — never from attendance rows. Attendance counts for the branch the member was in
+ * at each activity, so a member moved mid-year counts for each branch in its own months.
+ */
+export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: IsoDate): Promise<YearlyCheckData> {
+  const asOf = today > `${year}-12-31` ? `${year}-12-31` : today;
+  const [context, allMembers, summaryRows, { units, all }, types, activities] = await Promise.all([
+    loadArchiveContext(db, year, asOf),
+    db.members.toArray(),
+    db.studySummaries.where('year').equals(year).toArray(),
+    frequencyUnits(db),
+    db.activityTypes.toArray(),
+    db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+  ]);
+  const members = allMembers.filter(isCountedMember);
+  const summaries = new Map(summaryRows.map((s) => [s.memberId, s]));
+  const checks = meetingFrequencyChecks({
+    year,
+    today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
+    units,
+    types: types.filter((type) => type.deletedAt === undefined),
+    activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
+  });
+  const totals = frequencyTotals(checks);
+  const branches = all
+    .filter((unit) => unit.kind === 'branch' && (unit.retiredAt === undefined || unit.retiredAt >= `${year}-01-01`))
+    .sort((a, b) => a.order - b.order);
+  const groupsOf = new Map<string, string[]>();
+  for (const unit of all) {
+    if (unit.kind === 'group' && unit.parentId !== undefined) {
+      groupsOf.set(unit.parentId, [...(groupsOf.get(unit.parentId) ?? []), unit.id]);
+    }
+  }
+  const rows: BranchYear[] = branches.map((branch, index) => {
+    const own = members.filter((member) => member.branchId === branch.id);
+    let reaching = 0;
+    let hours = 0;
+    for (const member of own) {
+      const total = summaries.get(member.id)?.totalHours ?? 0;
+      hours += total;
+      if (total >= context.targetOf(member).target) reaching += 1;
+    }
+    let expected = 0;
+    let attended = 0;
+    const monthlyAttended = Array.from({ length: 12 }, () => 0);
+    const monthlyExpected = Array.from({ length: 12 }, () => 0);
+    for (const summary of summaryRows) {
+      const part = summary.byBranch?.[branch.id];
+      if (part === undefined) continue;
+      expected += part.expected;
+      attended += part.attended;
+      for (let m = 0; m < 12; m += 1) {
+        monthlyAttended[m] = (monthlyAttended[m] ?? 0) + (part.monthlyAttended[m] ?? 0);
+        monthlyExpected[m] = (monthlyExpected[m] ?? 0) + (part.monthlyExpected[m] ?? 0);
+      }
+    }
+    const unitIds = new Set([branch.id, ...(groupsOf.get(branch.id) ?? [])]);
+    const byType = new Map<string, MeetingTypeTotal>();
+    addTotals(
+      byType,
+      totals.filter((total) => unitIds.has(total.unitId)),
+    );
+    const meetingsByType = [...byType.values()];
+    return {
+      branchId: branch.id,
+      branchName: branch.name,
+      order: index,
+      members: own.length,
+      membersReachingTarget: reaching,
+      totalHours: Math.round(hours * 100) / 100,
+      expected,
+      attended,
+      meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),
+      meetingsHeldCounted: meetingsByType.reduce((sum, t) => sum + t.heldCounted, 0),
+      meetingsByType,
+      monthlyAttended,
+      monthlyExpected,
+    };
+  });
+  return {
+    year,
+    asOf,
+    context,
+    branches: rows,
+    memberHours: members.map((member) => summaries.get(member.id)?.totalHours ?? 0),
+    members,
+    summaries,
+    orgUnits: all,
+  };
+}

@@ -1,0 +1,204 @@
+import {
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Link,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useDatabase } from '../../app/database-context';
+import type { ActivityStatus } from '../../domain/entities/activity';
+import { activityStatuses, activityStatusLabels } from '../../domain/entities/activity';
+import { todayIso } from '../../domain/entities/dates';
+import { ActivityCalendar } from './ActivityCalendar';
+import { ActivityFormDialog } from './ActivityFormDialog';
+import { useActivityLookups } from './use-activity-lookups';
+
+const PAGE_LIMIT = 300;
+
+export const statusColor = { planned: 'info', held: 'success', cancelled: 'default' } as const;
+
+/** 活动: the 三会一课 ledger, as a filtered list or a month calendar. */
+export default function ActivitiesPage() {
+  const db = useDatabase();
+  const navigate = useNavigate();
+  const lookups = useActivityLookups();
+  const [unitId, setUnitId] = useState('');
+  const [typeId, setTypeId] = useState('');
+  const [month, setMonth] = useState('');
+  const [status, setStatus] = useState<ActivityStatus | ''>('');
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [calendarMonth, setCalendarMonth] = useState(todayIso().slice(0, 7));
+  const [creating, setCreating] = useState(false);
+  const shownMonth = view === 'calendar' ? calendarMonth : month;
+
+  const activities = useLiveQuery(async () => {
+    const collection =
+      shownMonth === ''
+        ? db.activities.orderBy('date').reverse()
+        : db.activities.where('date').between(`${shownMonth}-01`, `${shownMonth}-31`, true, true).reverse();
+    return (await collection.toArray()).filter(
+      (a) =>
+        a.deletedAt === undefined &&
+        (unitId === '' || a.orgUnitIds.includes(unitId)) &&
+        (typeId === '' || a.typeId === typeId) &&
+        (status === '' || a.status === status),
+    );
+  }, [db, shownMonth, unitId, typeId, status]);
+
+  if (lookups === undefined || activities === undefined) return null;
+  const shown = activities.slice(0, PAGE_LIMIT);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 1200 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h5" component="h1">
+          活动
+        </Typography>
+        <Button variant="contained" onClick={() => setCreating(true)}>
+          新建活动
+        </Button>
+      </Stack>
+      <Card variant="outlined">
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
+            <TextField
+              select
+              label="组织单位"
+              value={unitId}
+              onChange={(event) => setUnitId(event.target.value)}
+              sx={{ minWidth: 180 }}
+            >
+              <MenuItem value="">全部</MenuItem>
+              {lookups.units.map((unit) => (
+                <MenuItem key={unit.id} value={unit.id}>
+                  {unit.kind === 'group' ? `${lookups.unitName(unit.parentId)} ${unit.name}` : unit.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              label="类型"
+              value={typeId}
+              onChange={(event) => setTypeId(event.target.value)}
+              sx={{ minWidth: 160 }}
+            >
+              <MenuItem value="">全部</MenuItem>
+              {lookups.types.map((type) => (
+                <MenuItem key={type.id} value={type.id}>
+                  {type.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            {view === 'list' ? (
+              <TextField
+                type="month"
+                label="月份"
+                value={month}
+                onChange={(event) => setMonth(event.target.value)}
+                slotProps={{ inputLabel: { shrink: true } }}
+                sx={{ width: 180 }}
+              />
+            ) : null}
+            <TextField
+              select
+              label="状态"
+              value={status}
+              onChange={(event) => setStatus(event.target.value as ActivityStatus | '')}
+              sx={{ minWidth: 120 }}
+            >
+              <MenuItem value="">全部</MenuItem>
+              {activityStatuses.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {activityStatusLabels[s]}
+                </MenuItem>
+              ))}
+            </TextField>
+            <ToggleButtonGroup
+              exclusive
+              value={view}
+              onChange={(_event, value: 'list' | 'calendar' | null) => value !== null && setView(value)}
+              size="small"
+            >
+              <ToggleButton value="list">列表</ToggleButton>
+              <ToggleButton value="calendar">日历</ToggleButton>
+            </ToggleButtonGroup>
+          </Stack>
+        </CardContent>
+      </Card>
+      {view === 'calendar' ? (
+        <ActivityCalendar
+          month={calendarMonth}
+          onMonthChange={setCalendarMonth}
+          activities={activities}
+          typeName={lookups.typeName}
+        />
+      ) : activities.length === 0 ? (
+        <Typography color="text.secondary">没有符合条件的活动。点“新建活动”登记一次三会一课或学习活动。</Typography>
+      ) : (
+        <Table size="small" aria-label="活动列表">
+          <TableHead>
+            <TableRow>
+              <TableCell>日期</TableCell>
+              <TableCell>类型</TableCell>
+              <TableCell>主题</TableCell>
+              <TableCell>组织单位</TableCell>
+              <TableCell>学时</TableCell>
+              <TableCell>状态</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map((activity) => (
+              <TableRow key={activity.id} hover>
+                <TableCell>{activity.date}</TableCell>
+                <TableCell>{lookups.typeName(activity.typeId)}</TableCell>
+                <TableCell>
+                  <Link component={RouterLink} to={`/activities/${activity.id}`}>
+                    {activity.title}
+                  </Link>
+                </TableCell>
+                <TableCell>{activity.orgUnitIds.map((id) => lookups.unitName(id)).join('、')}</TableCell>
+                <TableCell>{activity.hours}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    label={activityStatusLabels[activity.status]}
+                    color={statusColor[activity.status]}
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {activities.length > PAGE_LIMIT ? (
+        <Typography color="text.secondary">
+          共 {activities.length} 次活动，只显示最近 {PAGE_LIMIT} 次；请用月份、组织单位或类型缩小范围。
+        </Typography>
+      ) : null}
+      {creating ? (
+        <ActivityFormDialog
+          open
+          lookups={lookups}
+          onClose={() => setCreating(false)}
+          onSaved={(activity) => {
+            setCreating(false);
+            void navigate(`/activities/${activity.id}`);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

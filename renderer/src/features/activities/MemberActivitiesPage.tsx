@@ -1,0 +1,26 @@
+import { Button, Stack, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useDatabase } from '../../app/database-context';
+import { MemberActivitiesTab } from './MemberActivitiesTab';
+
+/** A member's 参加活动 on its own page, reached from any attendance list. */
+export default function MemberActivitiesPage() {
+  const { memberId = '' } = useParams();
+  const db = useDatabase();
+  const member = useLiveQuery(async () => (await db.members.get(memberId)) ?? null, [db, memberId]);
+  if (member === undefined) return null;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 1100 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1">
+          {member === null ? '党员' : member.name} · 参加活动
+        </Typography>
+        <Button component={RouterLink} to="/activities">
+          返回活动
+        </Button>
+      </Stack>
+      <MemberActivitiesTab memberId={memberId} />
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { ensureDefaultActivityTypes, listActivityTypes } from '../../db/repositories/activity-repository';
+import type { ActivityType } from '../../domain/entities/activity';
+import type { Member } from '../../domain/entities/member';
+import type { OrgUnit } from '../../domain/entities/organisation';
+
+export interface ActivityLookups {
+  types: ActivityType[];
+  units: OrgUnit[];
+  branches: OrgUnit[];
+  groups: OrgUnit[];
+  members: Member[];
+  typeName: (id: string) => string;
+  unitName: (id: string | undefined) => string;
+  /** Branch and group positions in the tree, for sheet order. */
+  unitOrder: Map<string, number>;
+  /** "第一党支部 第二党小组", the 党小组/支部 column of the sheet. */
+  unitLabel: (branchId: string | undefined, groupId: string | undefined) => string;
+}
+
+/** Types, organisation and members the activity pages look names up in; creates the built-in types once. */
+export function useActivityLookups(): ActivityLookups | undefined {
+  const db = useDatabase();
+  useEffect(() => {
+    void ensureDefaultActivityTypes(db);
+  }, [db]);
+  const types = useLiveQuery(() => listActivityTypes(db), [db]);
+  const units = useLiveQuery(
+    async () => (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined),
+    [db],
+  );
+  const members = useLiveQuery(
+    async () => (await db.members.toArray()).filter((member) => member.deletedAt === undefined),
+    [db],
+  );
+  return useMemo(() => {
+    if (types === undefined || units === undefined || members === undefined) return undefined;
+    const typeNames = new Map(types.map((type) => [type.id, type.name]));
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    const branches = units.filter((unit) => unit.kind === 'branch').sort((a, b) => a.order - b.order);
+    const groups = units.filter((unit) => unit.kind === 'group');
+    const unitOrder = new Map<string, number>();
+    branches.forEach((branch, index) => {
+      unitOrder.set(branch.id, index * 1000);
+      groups
+        .filter((group) => group.parentId === branch.id)
+        .sort((a, b) => a.order - b.order)
+        .forEach((group, g) => unitOrder.set(group.id, index * 1000 + g + 1));
+    });
+    const unitName = (id: string | undefined) =>
+      id === undefined ? '' : (unitById.get(id)?.name ?? '（已删除的组织）');
+    return {
+      types,
+      units,
+      branches,
+      groups,
+      members,
+      typeName: (id: string) => typeNames.get(id) ?? '（未知类型）',
+      unitName,
+      unitOrder,
+      unitLabel: (branchId, groupId) => {
+        const branch = unitName(branchId);
+        return groupId === undefined ? branch : `${branch} ${unitName(groupId)}`;
+      },
+    };
+  }, [types, units, members]);
+}

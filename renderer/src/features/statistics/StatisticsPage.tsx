@@ -1,0 +1,43 @@
+import { MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { todayIso } from '../../domain/entities/dates';
+import { yearOptions } from '../archive/year-options';
+import { MemberStatisticsPanel } from './MemberStatisticsPanel';
+import { YearlyCheckPanel } from './YearlyCheckPanel';
+
+/** 统计考核: the yearly check of branches, and counts of the membership. */
+export default function StatisticsPage() {
+  const today = todayIso();
+  const currentYear = Number(today.slice(0, 4));
+  const [year, setYear] = useState(currentYear);
+  const [tab, setTab] = useState(0);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 1300 }}>
+      <Typography variant="h5" component="h1">
+        统计考核
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} className="no-print">
+        <Tabs value={tab} onChange={(_event, next: number) => setTab(next)}>
+          <Tab label="年度考核" />
+          <Tab label="党员队伍统计" />
+        </Tabs>
+        {tab === 0 ? (
+          <TextField
+            select
+            label="年度"
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value))}
+            sx={{ width: 140 }}
+          >
+            {yearOptions(currentYear).map((y) => (
+              <MenuItem key={y} value={y}>
+                {y}年
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+      </Stack>
+      {tab === 0 ? <YearlyCheckPanel year={year} today={today} /> : <MemberStatisticsPanel today={today} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Worksheet } from 'exceljs';
+import type { Member } from '../../domain/entities/member';
+import type { OrgUnit } from '../../domain/entities/organisation';
+import { loadExcelJS } from '../load-exceljs';
+import type { RosterField, SheetCell } from '../roster-import/columns';
+import { ROSTER_COLUMN_SPECS } from '../roster-import/columns';
+
+function yesNo(value: boolean): string {
+  return value ? '是' : '否';
+}
+
+/** One member in the template's columns; every value is text, so ID numbers keep all 18 characters. */
+export function memberRow(member: Member, unitName: (id: string | undefined) => string): Record<RosterField, string> {
+  return {
+    name: member.name,
+    gender: member.gender ?? '',
+    ethnicity: member.ethnicity ?? '',
+    idNumber: member.idNumber ?? '',
+    birthDate: member.birthDate ?? '',
+    education: member.education ?? '',
+    category: member.category,
+    branch: unitName(member.branchId),
+    group: unitName(member.groupId),
+    joinDate: member.joinDate ?? '',
+    fullMemberDate: member.fullMemberDate ?? '',
+    occupation: member.occupation ?? '',
+    workUnit: member.workUnit ?? '',
+    phone: member.phone ?? '',
+    address: member.address ?? '',
+    partyStanding: member.partyStanding,
+    lostContact: yesNo(member.lostContact),
+    lostContactDate: member.lostContactDate ?? '',
+    floating: yesNo(member.floating),
+    floatingProvince: member.floatingTo?.province ?? '',
+    floatingCity: member.floatingTo?.city ?? '',
+    floatingCounty: member.floatingTo?.county ?? '',
+    floatingSince: member.floatingSince ?? '',
+    floatingContactPerson: member.floatingContactPerson ?? '',
+    floatingContactPhone: member.floatingContactPhone ?? '',
+    floatingCertificateNo: member.floatingCertificateNo ?? '',
+    nativePlace: member.nativePlace ?? '',
+    workStartDate: member.workStartDate ?? '',
+    note: member.note ?? '',
+  };
+}
+
+function setUpColumns(sheet: Worksheet, extra: { header: string; width: number }[] = []): void {
+  sheet.columns = [
+    ...ROSTER_COLUMN_SPECS.map((spec) => ({ key: spec.field, width: spec.width + 2, style: { numFmt: '@' } })),
+    ...extra.map((column) => ({ key: column.header, width: column.width })),
+  ];
+}
+
+function styleHeader(sheet: Worksheet, rowNumber: number): void {
+  const row = sheet.getRow(rowNumber);
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  row.height = 30;
+  sheet.views = [{ state: 'frozen', ySplit: rowNumber }];
+}
+
+async function newWorkbook() {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '社区党员教育台账';
+  workbook.created = new Date();
+  return workbook;
+}
+
+/** The downloadable template: the exact columns on row 1, and a sheet explaining each. */
+export async function buildRosterTemplate(): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  const sheet = workbook.addWorksheet('党员名册');
+  setUpColumns(sheet);
+  sheet.addRow(ROSTER_COLUMN_SPECS.map((spec) => spec.header));
+  styleHeader(sheet, 1);
+  const help = workbook.addWorksheet('填写说明');
+  help.columns = [{ width: 22 }, { width: 70 }];
+  help.addRow(['列名', '填写说明']).font = { bold: true };
+  for (const spec of ROSTER_COLUMN_SPECS) {
+    help.addRow([
+      spec.header,
+      [spec.hint, spec.synonyms.length > 0 ? `也可用列名：${spec.synonyms.join('、')}` : ''].filter(Boolean).join('；'),
+    ]);
+  }
+  help.addRow([]);
+  help.addRow([
+    '日期',
+    '可写作 2013-05-28、2013.5.28、2013/5/28、2013年5月28日、20130528，或 201305（只知年月）；Excel 日期格式也可以。',
+  ]);
+  help.addRow([
+    '重复',
+    '已在名册中的党员按身份证号识别，没有身份证号的按“姓名 + 出生日期”识别；空白单元格不会覆盖已登记的内容。',
+  ]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The roster (or the filtered view) in the template's columns, under a title row; re-imports as 无变化. */
+export async function buildRosterExport(
+  members: readonly Member[],
+  units: readonly OrgUnit[],
+  title: string,
+): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  const sheet = workbook.addWorksheet('党员名册');
+  setUpColumns(sheet);
+  sheet.addRow([title]);
+  sheet.mergeCells(1, 1, 1, ROSTER_COLUMN_SPECS.length);
+  const titleRow = sheet.getRow(1);
+  titleRow.font = { bold: true, size: 16 };
+  titleRow.alignment = { horizontal: 'center' };
+  sheet.addRow(ROSTER_COLUMN_SPECS.map((spec) => spec.header));
+  styleHeader(sheet, 2);
+  const names = new Map(units.map((unit) => [unit.id, unit.name]));
+  const unitName = (id: string | undefined) => (id === undefined ? '' : (names.get(id) ?? ''));
+  for (const member of members) {
+    const row = memberRow(member, unitName);
+    sheet.addRow(ROSTER_COLUMN_SPECS.map((spec) => row[spec.field]));
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Rows that could not be imported, as they were, with the reasons in a last column: fix and re-import. */
+export async function buildImportErrorWorkbook(
+  rows: { original: Partial<Record<RosterField, SheetCell>>; problems: string[] }[],
+): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  const sheet = workbook.addWorksheet('需修改的行');
+  setUpColumns(sheet, [{ header: '错误原因', width: 60 }]);
+  sheet.addRow([...ROSTER_COLUMN_SPECS.map((spec) => spec.header), '错误原因']);
+  styleHeader(sheet, 1);
+  for (const row of rows) {
+    const added = sheet.addRow([
+      ...ROSTER_COLUMN_SPECS.map((spec) => row.original[spec.field] ?? null),
+      row.problems.join('\n'),
+    ]);
+    added.getCell(ROSTER_COLUMN_SPECS.length + 1).font = { color: { argb: 'FFC00000' } };
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,106 @@
+import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database';
+import type { BenchApi, Capabilities } from './bench-api';
+import { minimalBackup } from './minimal-zip';
+import { deleteDatabase, openRaw, readAll, shapeOf, timedCursorRead, timedPutLoop } from './raw-indexeddb';
+import { overviewPlan, timeYearlyCheckData, yearlyCheckRows } from './page-plans';
+import { importRoster } from './roster-import';
+import { searchExpectations, searchKeystrokes, searchTyping } from './search';
+import { seedScale } from './seed';
+
+/** The app's store, opened with the app's own Dexie schema. */
+async function withAppDatabase<T>(work: (db: LedgerDatabase) => Promise<T>): Promise<T> {
+  const db = new LedgerDatabase(DATABASE_NAME);
+  await db.open();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+function longestTaskSince(since: number): number {
+  let longest = 0;
+  for (const [start, duration] of window.benchLongTasks ?? []) {
+    if (start + duration >= since) longest = Math.max(longest, duration);
+  }
+  return longest;
+}
+
+async function counts(databaseName: string = DATABASE_NAME): Promise<Record<string, number>> {
+  const db = await openRaw(databaseName);
+  try {
+    const names = [...db.objectStoreNames];
+    const result: Record<string, number> = {};
+    if (names.length === 0) return result;
+    const transaction = db.transaction(names, 'readonly');
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const req = transaction.objectStore(name).count();
+            req.onsuccess = () => {
+              result[name] = req.result;
+              resolve();
+            };
+            req.onerror = () => reject(req.error ?? new Error('计数失败'));
+          }),
+      ),
+    );
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads the records (untimed), then writes them with a bare put loop into a store of the same shape (timed). */
+async function rawCopyWrite(
+  sourceDatabase: string,
+  stores?: readonly string[],
+): Promise<{ ms: number; records: number }> {
+  const source = await openRaw(sourceDatabase);
+  let shape;
+  const records = new Map<string, unknown[]>();
+  try {
+    shape = shapeOf(source, stores);
+    for (const store of shape) records.set(store.name, await readAll(source, store.name));
+  } finally {
+    source.close();
+  }
+  const total = [...records.values()].reduce((sum, rows) => sum + rows.length, 0);
+  const ms = await timedPutLoop(shape, records);
+  return { ms, records: total };
+}
+
+const capabilities: Capabilities = {
+  generator: true,
+  rosterImport: true,
+  search: true,
+  studyRecordDocx: false,
+  backup: false,
+  restore: false,
+  overviewWarnings: true,
+  yearlyCheckData: true,
+  yearlyCheck: false,
+  signInPreview: false,
+};
+
+const bench: BenchApi = {
+  capabilities,
+  databaseName: DATABASE_NAME,
+  longestTaskSince,
+  counts,
+  deleteDatabase,
+  seed: (scale) => withAppDatabase((db) => seedScale(db, scale)),
+  rawCopyWrite,
+  rawCursorRead: timedCursorRead,
+  rawBackup: minimalBackup,
+  importRoster: (rows) => withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite)),
+  overviewPlan,
+  yearlyCheckData: () => withAppDatabase(timeYearlyCheckData),
+  yearlyCheckRows: () => yearlyCheckRows(Number(new Date().toISOString().slice(0, 4))),
+  searchTyping: () => withAppDatabase(searchTyping),
+  searchKeystrokes: (typing) => withAppDatabase((db) => searchKeystrokes(db, typing)),
+  searchExpectations: (typing) => withAppDatabase((db) => searchExpectations(db, typing)),
+};
+
+window.bench = bench;

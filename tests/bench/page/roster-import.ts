@@ -1,0 +1,48 @@
+import { LedgerDatabase } from '../../../renderer/src/db/database';
+import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-import-repository';
+import { todayIso } from '../../../renderer/src/domain/entities/dates';
+import { buildRosterExport } from '../../../renderer/src/io/roster-export/roster-workbook';
+import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
+import { readSpreadsheet } from '../../../renderer/src/io/roster-import/read-spreadsheet';
+import type { ImportRun } from './bench-api';
+import { deleteDatabase } from './raw-indexeddb';
+
+const IMPORT_DATABASE = 'bench-roster-import';
+
+/**
+ * The office's first day: its Excel roster of `rows` members (made by the app's own export from the
+ * generated members, untimed) imported into an empty store — read + preview, then confirm — exactly
+ * as the import dialog calls them. Beside it, the records the import wrote are written again by a
+ * bare put loop into a store of the same shape.
+ */
+export async function importRoster(
+  source: LedgerDatabase,
+  rows: number,
+  longestTaskSince: (since: number) => number,
+  rawCopyWrite: (database: string, stores: readonly string[]) => Promise<{ ms: number }>,
+): Promise<ImportRun> {
+  const members = (await source.members.toArray()).filter((member) => member.deletedAt === undefined).slice(0, rows);
+  const units = await source.orgUnits.toArray();
+  const bytes = await buildRosterExport(members, units, '党员名册');
+  await deleteDatabase(IMPORT_DATABASE);
+  const target = new LedgerDatabase(IMPORT_DATABASE);
+  await target.open();
+  try {
+    const start = performance.now();
+    const sheets = await readSpreadsheet(bytes, '党员名册.xlsx');
+    const preview = buildImportPreview(sheets, [], [], { createMissingUnits: true, today: todayIso() });
+    const previewMs = performance.now() - start;
+    const confirmStart = performance.now();
+    await applyRosterImport(target, preview);
+    const confirmMs = performance.now() - confirmStart;
+    const longestTaskMs = longestTaskSince(start);
+    const written = await target.members.count();
+    const stores = target.tables.filter((table) => table.name !== 'settings').map((table) => table.name);
+    target.close();
+    const raw = await rawCopyWrite(IMPORT_DATABASE, stores);
+    return { previewMs, confirmMs, totalMs: previewMs + confirmMs, rows: written, rawWriteMs: raw.ms, longestTaskMs };
+  } finally {
+    target.close();
+    await deleteDatabase(IMPORT_DATABASE);
+  }
+}
