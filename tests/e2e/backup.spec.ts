@@ -5,7 +5,7 @@ import { deleteMember, dumpActiveDatabase, seedRows } from './backup-helpers';
 async function saveOfficeName(page: Page, name: string) {
   await page.goto('/#/settings');
   await page.getByLabel('单位名称（落款）').fill(name);
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 }
 
