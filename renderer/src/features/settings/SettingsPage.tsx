@@ -9,6 +9,7 @@ import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
+import { SafetySettingsCard } from '../lock/SafetySettingsCard';
 
 export default function SettingsPage() {
   const db = useDatabase();
@@ -70,6 +71,7 @@ export default function SettingsPage() {
         </CardContent>
       </Card>
       <SampleDataCard />
+      <SafetySettingsCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
