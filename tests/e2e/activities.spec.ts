@@ -118,3 +118,32 @@ test('a 党课 for a branch: sign-in sheet as A4 PDF, keyboard attendance, minut
   await expect(lessonRow).toContainText('迟到');
   await expect(lessonRow).toContainText('2');
 });
+
+test('activity types are created with their defaults and edited in settings', async ({ page }) => {
+  await page.goto('/#/settings');
+  const card = page.getByTestId('activity-types-card');
+  await expect(card.getByRole('row')).toHaveCount(18);
+  const hours = card.getByLabel('党课默认学时');
+  await expect(hours).toHaveValue('2');
+  await hours.fill('3');
+  await hours.blur();
+  await expect(page.getByText('“党课”已保存')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('activity-types-card').getByLabel('党课默认学时')).toHaveValue('3');
+});
+
+test('a held activity dated in the future and an empty expected list cannot be saved', async ({ page }) => {
+  await page.goto('/#/activities');
+  await page.getByRole('button', { name: '新建活动' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('主题').fill('支部党员大会');
+  await expect(dialog.getByTestId('expected-count')).toContainText('名单为空');
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
+  await dialog.getByLabel('日期').fill('2099-01-05');
+  await dialog.getByLabel('状态').click();
+  await page.getByRole('option', { name: '已举行' }).click();
+  await expect(dialog.getByText('不能标为“已举行”')).toBeVisible();
+  await dialog.getByLabel('开始时间').fill('10:00');
+  await dialog.getByLabel('结束时间').fill('09:00');
+  await expect(dialog.getByText('结束时间应晚于开始时间')).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
+import { ActivityTypesCard } from '../activities/ActivityTypesCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
@@ -70,6 +71,7 @@ export default function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <ActivityTypesCard />
       <SampleDataCard />
       <SafetySettingsCard />
       <Card variant="outlined">
