@@ -23,7 +23,7 @@ test('office settings survive a reload and appear in the title bar', async ({ pa
   await page.getByLabel('联系人').fill('李梅');
   await page.getByLabel('联系电话').fill('023-68881234');
   await page.getByLabel('党员年度学时目标').fill('40');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 
   await page.reload();
@@ -40,7 +40,7 @@ test('a wrong phone number is explained and cannot be saved, and the typed text 
   await page.getByLabel('单位名称（落款）').fill('中共幸福社区委员会');
   await page.getByLabel('联系电话').fill('1380013800');
   await expect(page.getByText('手机号应为 11 位，现为 10 位')).toBeVisible();
-  await expect(page.getByRole('button', { name: '保存' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
   await expect(page.getByLabel('单位名称（落款）')).toHaveValue('中共幸福社区委员会');
 });
 
