@@ -104,7 +104,7 @@ test('a 党课 for a branch: sign-in sheet as A4 PDF, keyboard attendance, minut
   await expect(facts).toContainText(`${leaveName}（请假：身体不适）`);
   await page.getByLabel('发言要点').fill('书记领学党章总纲，党员逐一交流体会。');
   await page.getByLabel('决议 / 表决结果').fill('全体党员一致同意按季度开展党章学习。');
-  await page.getByRole('button', { name: '保存会议记录' }).click();
+  await page.getByRole('button', { name: '保存会议记录', exact: true }).click();
   await expect(page.getByText('会议记录已保存')).toBeVisible();
   await page.reload();
   await page.getByRole('tab', { name: '会议记录' }).click();

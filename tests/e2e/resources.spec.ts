@@ -220,7 +220,7 @@ test('the yearly plan refuses a past year, shows plan against actual, and export
 }) => {
   await page.goto('/#/settings');
   await page.getByLabel('单位名称（落款）').fill('中共幸福社区委员会');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 
   await openTab(page, '年度计划');
