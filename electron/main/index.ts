@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
+import { MENU_COMMAND_CHANNEL } from '../shared/channels';
 import { devServerUrl } from './dev-server';
 import { registerIpcHandlers } from './ipc';
 import { logError, logInfo } from './logger';
@@ -15,6 +16,13 @@ if (userDataOverride !== undefined && userDataOverride !== '') app.setPath('user
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 const getWindow = () => mainWindow;
+/** Set once the page has written its exit backup (or did not answer in time): then the window may close. */
+let exitBackupDone = false;
+const EXIT_BACKUP_TIMEOUT_MS = 30_000;
+const closeAfterExitBackup = () => {
+  exitBackupDone = true;
+  mainWindow?.close();
+};
 
 process.on('uncaughtException', (error) => logError('uncaughtException', error));
 process.on('unhandledRejection', (error) => logError('unhandledRejection', error));
@@ -45,11 +53,18 @@ function start(): void {
   logInfo(`start ${app.getVersion()} ${process.platform}`);
   applySessionSecurity(session.defaultSession, devServerUrl());
   serveAppScheme(session.defaultSession, join(appRoot, 'dist', 'renderer'));
-  registerIpcHandlers(getWindow);
+  registerIpcHandlers(getWindow, closeAfterExitBackup);
   installMenu(getWindow);
   try {
     mainWindow = createMainWindow(app.getPath('userData'), appRoot);
     mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.on('close', (event) => {
+      if (exitBackupDone || mainWindow === null) return;
+      // The data lives in the page: ask it for the exit backup, close when it answers.
+      event.preventDefault();
+      mainWindow.webContents.send(MENU_COMMAND_CHANNEL, 'backup-before-exit');
+      setTimeout(closeAfterExitBackup, EXIT_BACKUP_TIMEOUT_MS);
+    });
   } catch (error) {
     logError('createMainWindow', error);
     dialog.showErrorBox('无法启动', '社区党员教育台账窗口无法打开，详情已记入日志。');

@@ -20,6 +20,8 @@ export function buildMenuTemplate(
         { label: '打印…', accelerator: 'CmdOrCtrl+P', click: withWindow(printWindow) },
         { label: '另存为 PDF…', click: withWindow((window) => savePrintViewAsPdf(window, '打印.pdf')) },
         { type: 'separator' },
+        { label: '备份数据…', accelerator: 'CmdOrCtrl+Shift+B', click: () => send('backup-now') },
+        { type: 'separator' },
         { label: '设置', click: () => send('open-settings') },
         { label: '打开数据文件夹', click: () => void shell.openPath(app.getPath('userData')) },
         { type: 'separator' },

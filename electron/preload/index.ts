@@ -31,6 +31,12 @@ const api = {
   shell: {
     showInFolder: (input) => invoke('shell:show-in-folder', input),
   },
+  backup: {
+    writeAuto: (input) => invoke('backup:write-auto', input),
+    listAuto: () => invoke('backup:list-auto'),
+    readAuto: (input) => invoke('backup:read-auto', input),
+    exitReady: () => invoke('backup:exit-ready'),
+  },
   files: {
     import: (input) => invoke('files:import', input),
     read: (input) => invoke('files:read', input),

@@ -9,6 +9,6 @@ export const APP_HOST = 'ledger';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Commands the application menu sends to the page (main → renderer). */
-export const menuCommands = ['open-about', 'open-settings'] as const;
+export const menuCommands = ['open-about', 'open-settings', 'backup-now', 'backup-before-exit'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -32,6 +32,17 @@ const safeFileName = z
   .max(200)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), '文件名含有不允许的字符');
 
+/** Why an automatic backup was written into userData/backups. */
+export const autoBackupReasons = ['daily', 'exit', 'before-restore'] as const;
+export type AutoBackupReason = (typeof autoBackupReasons)[number];
+
+export interface AutoBackupEntry {
+  name: string;
+  size: number;
+  createdAt: string;
+  reason: AutoBackupReason;
+}
+
 /**
  * A file the app keeps under userData/files, named by main when it copied the file in: one
  * generated name, never a path the page made up (no folders, no "..").
@@ -76,6 +87,18 @@ export const ipcContract = {
   'shell:show-in-folder': {
     input: z.object({ path: z.string().min(1).max(4096) }),
   },
+  'backup:write-auto': {
+    input: z.object({ bytes, reason: z.enum(autoBackupReasons) }),
+  },
+  'backup:list-auto': {
+    input: z.undefined(),
+  },
+  'backup:read-auto': {
+    input: z.object({ name: safeFileName }),
+  },
+  'backup:exit-ready': {
+    input: z.undefined(),
+  },
   'files:import': {
     input: z.object({
       filters: z.array(fileFilter).max(10),
@@ -114,6 +137,10 @@ export interface IpcOutputs {
   'print:page': { printed: boolean };
   'print:to-pdf': SaveResult;
   'shell:show-in-folder': null;
+  'backup:write-auto': AutoBackupEntry;
+  'backup:list-auto': AutoBackupEntry[];
+  'backup:read-auto': { name: string; bytes: Uint8Array };
+  'backup:exit-ready': null;
   'files:import': ImportResult;
   'files:read': Uint8Array;
   'files:open-external': null;
@@ -155,6 +182,12 @@ export interface LedgerApi {
   };
   shell: {
     showInFolder(input: IpcInput<'shell:show-in-folder'>): Promise<IpcResult<null>>;
+  };
+  backup: {
+    writeAuto(input: IpcInput<'backup:write-auto'>): Promise<IpcResult<AutoBackupEntry>>;
+    listAuto(): Promise<IpcResult<AutoBackupEntry[]>>;
+    readAuto(input: IpcInput<'backup:read-auto'>): Promise<IpcResult<{ name: string; bytes: Uint8Array }>>;
+    exitReady(): Promise<IpcResult<null>>;
   };
   files: {
     import(input: IpcInput<'files:import'>): Promise<IpcResult<ImportResult>>;

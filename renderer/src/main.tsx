@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { setDisplayPreferencesAtStart } from './app/use-display-preferences';
-import { openDatabase } from './db/open-database';
+import { openActiveDatabase } from './db/open-database';
 import { getDisplayPreferences } from './db/repositories/settings-repository';
 
 const container = document.getElementById('root');
@@ -12,7 +12,7 @@ const root = createRoot(container);
 
 async function start(): Promise<void> {
   try {
-    const db = await openDatabase();
+    const db = await openActiveDatabase();
     setDisplayPreferencesAtStart(await getDisplayPreferences(db));
     root.render(
       <StrictMode>

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 type Row = Record<string, unknown> & { id: string; deletedAt?: string };
 
 /** Reads whole stores straight from IndexedDB, bypassing the app's own code, to compute expectations. */
-async function readStores(page: Page, names: string[]): Promise<Record<string, Row[]>> {
+async function readStores<K extends string>(page: Page, names: K[]): Promise<Record<K, Row[]>> {
   return page.evaluate(async (stores) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('party-edu-ledger');
@@ -21,7 +21,7 @@ async function readStores(page: Page, names: string[]): Promise<Record<string, R
       });
     }
     db.close();
-    return result as Record<string, Row[]>;
+    return result as Record<string, never[]>;
   }, names);
 }
 
@@ -74,36 +74,39 @@ test('the overview counts members without organisational life and probations due
     'attendance',
     'studyEntries',
   ]);
-  const lifeTypes = new Set(data['activityTypes']!.filter((t) => t['isOrganisationalLife'] === true).map((t) => t.id));
+  const lifeTypes = new Set(data.activityTypes.filter((t) => t['isOrganisationalLife'] === true).map((t) => t.id));
   const held = new Map(
-    data['activities']!.filter((a) => live(a) && a['status'] === 'held').map((a) => [a.id, a['typeId'] as string]),
+    data.activities.filter((a) => live(a) && a['status'] === 'held').map((a) => [a.id, a['typeId'] as string]),
   );
-  const recordsStart = data['activities']!.map((a) => a['date'] as string).sort()[0] ?? today;
+  const recordsStart = data.activities.map((a) => a['date'] as string).sort()[0] ?? today;
   const lastLife = new Map<string, string>();
   const note = (memberId: string, date: string) => {
     if ((lastLife.get(memberId) ?? '') < date) lastLife.set(memberId, date);
   };
-  for (const row of data['attendance']!) {
+  for (const row of data.attendance) {
     const type = held.get(row['activityId'] as string);
     if (!live(row) || type === undefined || !lifeTypes.has(type)) continue;
     if (row['status'] === 'present' || row['status'] === 'late') note(row['memberId'] as string, row['date'] as string);
   }
-  for (const entry of data['studyEntries']!) {
+  for (const entry of data.studyEntries) {
     if (live(entry) && entry['source'] === 'elsewhere') note(entry['memberId'] as string, entry['date'] as string);
   }
   const levels = { lapsed: 0, alarm: 0, warn: 0 };
   let probationLines = 0;
-  for (const member of data['members']!.filter(counted)) {
-    const arrivals = data['memberEvents']!.filter(
-      (e) =>
-        e['memberId'] === member.id &&
-        live(e) &&
-        ['transferred-in', 'reinstated', 'contact-restored'].includes(e['type'] as string),
-    ).map((e) => e['date'] as string);
-    const since = [lastLife.get(member.id), member['joinDate'] as string | undefined, recordsStart, ...arrivals]
-      .filter((d): d is string => d !== undefined)
-      .sort()
-      .at(-1)!;
+  for (const member of data.members.filter(counted)) {
+    const arrivals = data.memberEvents
+      .filter(
+        (e) =>
+          e['memberId'] === member.id &&
+          live(e) &&
+          ['transferred-in', 'reinstated', 'contact-restored'].includes(e['type'] as string),
+      )
+      .map((e) => e['date'] as string);
+    const since =
+      [lastLife.get(member.id), member['joinDate'] as string | undefined, recordsStart, ...arrivals]
+        .filter((d): d is string => d !== undefined)
+        .sort()
+        .at(-1) ?? today;
     const months = since > today ? 0 : wholeMonths(since, today);
     if (months >= 6) levels.lapsed += 1;
     else if (months >= 5) levels.alarm += 1;
@@ -113,7 +116,7 @@ test('the overview counts members without organisational life and probations due
       member['fullMemberDate'] === undefined &&
       typeof member['joinDate'] === 'string'
     ) {
-      const [y, m, d] = (member['joinDate'] as string).split('-').map(Number) as [number, number, number];
+      const [y, m, d] = member['joinDate'].split('-').map(Number) as [number, number, number];
       const due = Date.UTC(y + 1, m - 1, Math.min(d, lastDay(y + 1, m)));
       const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
       if ((due - Date.UTC(ty, tm - 1, td)) / 86_400_000 <= 30) probationLines += 1;
@@ -132,7 +135,8 @@ test('the overview counts members without organisational life and probations due
   expect(levels.lapsed + levels.alarm + levels.warn, 'the sample has members to warn about').toBeGreaterThan(0);
 
   // Each line opens the list behind it, with as many rows as it counts.
-  const first = Object.entries(levels).find(([, count]) => count > 0)!;
+  const first = Object.entries(levels).find(([, count]) => count > 0);
+  if (first === undefined) throw new Error('no life warnings');
   const line = list.getByTestId(`warning-life-${first[0]}`);
   await line.getByRole('button', { name: /查看名单/ }).click();
   await expect(line.locator('tbody tr')).toHaveCount(first[1]);
@@ -145,11 +149,12 @@ test('a member archive shows the year total from attendance and study entries, a
   const today = await pageToday(page);
   const year = today.slice(0, 4);
   const data = await readStores(page, ['members', 'activities', 'attendance', 'studyEntries']);
-  const held = new Set(data['activities']!.filter((a) => live(a) && a['status'] === 'held').map((a) => a.id));
-  const member = data['members']!.filter(counted).find((m) =>
-    data['studyEntries']!.some((e) => e['memberId'] === m.id && (e['date'] as string).startsWith(year)),
-  )!;
-  const attendance = data['attendance']!.filter(
+  const held = new Set(data.activities.filter((a) => live(a) && a['status'] === 'held').map((a) => a.id));
+  const member = data.members
+    .filter(counted)
+    .find((m) => data.studyEntries.some((e) => e['memberId'] === m.id && (e['date'] as string).startsWith(year)));
+  if (member === undefined) throw new Error('the sample has no member with study entries this year');
+  const attendance = data.attendance.filter(
     (r) =>
       live(r) &&
       r['memberId'] === member.id &&
@@ -157,7 +162,7 @@ test('a member archive shows the year total from attendance and study entries, a
       held.has(r['activityId'] as string) &&
       (r['status'] === 'present' || r['status'] === 'late'),
   );
-  const entries = data['studyEntries']!.filter(
+  const entries = data.studyEntries.filter(
     (e) => live(e) && e['memberId'] === member.id && (e['date'] as string).startsWith(year),
   );
   const sum = (rows: Row[]) => rows.reduce((total, r) => total + (r['hours'] as number), 0);
@@ -194,7 +199,7 @@ test('the yearly check table and its Excel export agree', async ({ page }) => {
   const shown = await table
     .locator('tr')
     .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())),
     );
   expect(shown.length).toBeGreaterThan(2);
 
@@ -204,11 +209,16 @@ test('the yearly check table and its Excel export agree', async ({ page }) => {
   expect(file.suggestedFilename()).toMatch(/年度党支部考核\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await file.path());
-  const sheet = workbook.getWorksheet('年度考核')!;
+  const sheet = workbook.getWorksheet('年度考核');
+  if (sheet === undefined) throw new Error('no sheet 年度考核');
   const fromExcel: string[][] = [];
   sheet.eachRow((row, index) => {
     if (index === 1) return; // the title row
-    fromExcel.push((row.values as unknown[]).slice(1).map((value) => String(value ?? '')));
+    fromExcel.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((value) => (value === null || value === undefined ? '' : String(value as string | number))),
+    );
   });
   expect(fromExcel).toEqual(shown);
 

@@ -156,3 +156,39 @@ test('a notice without a place names what is missing and saves nothing', async (
   await expect(page.getByRole('alert').filter({ hasText: '还缺：地点' })).toBeVisible();
   expect(downloaded).toBe(false);
 });
+
+test('every member’s study record is exported at once, as a folder (zip) or one combined file', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/settings');
+  await page.getByTestId('sample-data-card').getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText(/示例数据已载入：.*党员 120/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文书中心' }).click();
+
+  // One branch keeps the test quick; 全体党员 works the same way.
+  await page.getByLabel('党员范围').click();
+  const branch = page.getByRole('option').nth(1);
+  const branchName = (await branch.textContent()) ?? '';
+  await branch.click();
+  const zipPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出学习记录表' }).click();
+  const zip = await zipPromise;
+  expect(zip.suggestedFilename()).toBe(`${new Date().getFullYear()}年度党员学习记录表-${branchName}.zip`);
+  const files = unzipSync(new Uint8Array(await readFile(await zip.path())));
+  const names = Object.keys(files);
+  expect(names.length).toBeGreaterThan(5);
+  expect(names.every((name) => /^\d+-.+-\d{4}年度学习记录表\.docx$/.test(name))).toBe(true);
+  const first = unzipSync(files[names[0] ?? ''] ?? new Uint8Array());
+  const xml = strFromU8(first['word/document.xml'] ?? new Uint8Array());
+  expect(xml).toContain('党员学习记录表');
+  expect(xml).toContain('合计');
+  await expect(page.getByText(`已保存“${zip.suggestedFilename()}”`)).toBeVisible();
+
+  await page.getByLabel('合并为一个文件，每人从新的一页开始').check();
+  const combinedPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出学习记录表' }).click();
+  const combined = await combinedPromise;
+  const combinedXml = strFromU8(
+    unzipSync(new Uint8Array(await readFile(await combined.path())))['word/document.xml'] ?? new Uint8Array(),
+  );
+  expect(combinedXml.match(/<w:sectPr>/g)?.length).toBe(names.length);
+});

@@ -19,17 +19,17 @@ test('navigation reaches the settings page and back', async ({ page }) => {
 
 test('office settings survive a reload and appear in the title bar', async ({ page }) => {
   await page.goto('/#/settings');
-  await page.getByLabel('单位名称（落款）').fill('中共幸福社区委员会');
-  await page.getByLabel('联系人').fill('李梅');
-  await page.getByLabel('联系电话').fill('023-68881234');
-  await page.getByLabel('党员年度学时目标').fill('40');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByLabel('单位名称（落款）', { exact: true }).fill('中共幸福社区委员会');
+  await page.getByLabel('联系人', { exact: true }).fill('李梅');
+  await page.getByLabel('联系电话', { exact: true }).fill('023-68881234');
+  await page.getByLabel('党员年度学时目标', { exact: true }).fill('40');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByLabel('单位名称（落款）')).toHaveValue('中共幸福社区委员会');
-  await expect(page.getByLabel('联系电话')).toHaveValue('023-68881234');
-  await expect(page.getByLabel('党员年度学时目标')).toHaveValue('40');
+  await expect(page.getByLabel('单位名称（落款）', { exact: true })).toHaveValue('中共幸福社区委员会');
+  await expect(page.getByLabel('联系电话', { exact: true })).toHaveValue('023-68881234');
+  await expect(page.getByLabel('党员年度学时目标', { exact: true })).toHaveValue('40');
   await expect(page.getByTestId('office-name')).toHaveText('中共幸福社区委员会');
   await page.goto('/');
   await expect(page.getByTestId('todo-list')).not.toContainText('请先在“设置”中填写');
@@ -37,11 +37,11 @@ test('office settings survive a reload and appear in the title bar', async ({ pa
 
 test('a wrong phone number is explained and cannot be saved, and the typed text stays', async ({ page }) => {
   await page.goto('/#/settings');
-  await page.getByLabel('单位名称（落款）').fill('中共幸福社区委员会');
-  await page.getByLabel('联系电话').fill('1380013800');
+  await page.getByLabel('单位名称（落款）', { exact: true }).fill('中共幸福社区委员会');
+  await page.getByLabel('联系电话', { exact: true }).fill('1380013800');
   await expect(page.getByText('手机号应为 11 位，现为 10 位')).toBeVisible();
-  await expect(page.getByRole('button', { name: '保存' })).toBeDisabled();
-  await expect(page.getByLabel('单位名称（落款）')).toHaveValue('中共幸福社区委员会');
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+  await expect(page.getByLabel('单位名称（落款）', { exact: true })).toHaveValue('中共幸福社区委员会');
 });
 
 test('large-type mode survives a reload', async ({ page }) => {

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { buildOrganisation, chooseOption } from './roster-helpers';
 
+// Each test builds the organisation through the UI first; on a busy 2-core machine that alone takes 20 s.
+test.describe.configure({ timeout: 180_000 });
+
 test('the office builds its committee, branches and groups, then renames, reorders, moves and retires them', async ({
   page,
 }) => {

@@ -5,6 +5,9 @@ import { buildMessyRoster, MESSY_IDS } from '../fixtures/messy-roster';
 import { expect, test } from './fixtures';
 import { buildOrganisation, chooseOption } from './roster-helpers';
 
+// Each test builds the organisation through the UI first; on a busy 2-core machine that alone takes 20 s.
+test.describe.configure({ timeout: 180_000 });
+
 async function addMember(
   page: Page,
   fields: {

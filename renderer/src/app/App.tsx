@@ -9,6 +9,8 @@ import 'dayjs/locale/zh-cn';
 import type { LedgerDatabase } from '../db/database';
 import { getOfficeSettings } from '../db/repositories/settings-repository';
 import { getPlatform } from '../platform/api';
+import { SafetyAgent } from '../features/backup/SafetyAgent';
+import { AppLockGate } from '../features/lock/AppLockGate';
 import { AboutDialog } from './AboutDialog';
 import { AppFrame } from './AppFrame';
 import { DatabaseProvider } from './database-context';
@@ -40,6 +42,7 @@ function MenuCommands({ onAbout }: { onAbout: () => void }) {
       getPlatform().onMenuCommand((command) => {
         if (command === 'open-about') onAbout();
         if (command === 'open-settings') void navigate('/settings');
+        if (command === 'backup-now') void navigate('/data', { state: { backupNow: Date.now() } });
       }),
     [navigate, onAbout],
   );
@@ -59,18 +62,21 @@ function ThemedApp({ db }: { db: LedgerDatabase }) {
         <NotificationProvider>
           <HashRouter>
             <MenuCommands onAbout={() => setAboutOpen(true)} />
-            <AppFrame officeName={office?.officeName ?? ''}>
-              <Suspense fallback={<Loading />}>
-                <Routes>
-                  {NAVIGATION.flatMap((entry) => [
-                    <Route key={entry.path} path={entry.path} element={<entry.page />} />,
-                    ...(entry.subRoutes ?? []).map((sub) => (
-                      <Route key={sub.path} path={sub.path} element={<sub.page />} />
-                    )),
-                  ])}
-                </Routes>
-              </Suspense>
-            </AppFrame>
+            <SafetyAgent />
+            <AppLockGate>
+              <AppFrame officeName={office?.officeName ?? ''}>
+                <Suspense fallback={<Loading />}>
+                  <Routes>
+                    {NAVIGATION.flatMap((entry) => [
+                      <Route key={entry.path} path={entry.path} element={<entry.page />} />,
+                      ...(entry.subRoutes ?? []).map((sub) => (
+                        <Route key={sub.path} path={sub.path} element={<sub.page />} />
+                      )),
+                    ])}
+                  </Routes>
+                </Suspense>
+              </AppFrame>
+            </AppLockGate>
             <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
           </HashRouter>
         </NotificationProvider>

@@ -1,5 +1,6 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
@@ -87,6 +88,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '师资课件',
     icon: <CastForEducationOutlined />,
     page: lazy(() => import('../features/resources/ResourcesPage')),
+  },
+  {
+    path: '/data',
+    label: '数据与备份',
+    icon: <BackupOutlined />,
+    page: lazy(() => import('../features/backup/DataPage')),
   },
   {
     path: '/settings',

@@ -7,7 +7,9 @@ import type { PlanItem } from '../domain/entities/education-plan';
 import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
+import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { StudySummary } from '../domain/entities/study-summary';
+import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
@@ -33,6 +35,7 @@ export class LedgerDatabase extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   studySummaries!: EntityTable<StudySummary, 'id'>;
   files!: EntityTable<StoredFile, 'id'>;
+  changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   studyEntries!: EntityTable<StudyEntry, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   thoughtReports!: EntityTable<ThoughtReport, 'id'>;
@@ -44,8 +47,14 @@ export class LedgerDatabase extends Dexie {
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
 
-  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
+  constructor(
+    name: string = DATABASE_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    options: { logChanges?: boolean } = {},
+  ) {
     super(name);
     applySchemaVersions(this, versions);
+    if (options.logChanges ?? true) this.use(changeLogMiddleware());
   }
 }

@@ -1,4 +1,5 @@
 import { LedgerDatabase, DATABASE_NAME } from './database';
+import { readActivePointer, removeStaleDatabases } from './active-database';
 import { LATEST_SCHEMA_VERSION } from './versions';
 
 /** Why the store could not be opened, in words for the office. The data is never touched. */
@@ -53,6 +54,22 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Ledger
     window.location.reload();
   });
   void requestPersistentStorage();
+  return db;
+}
+
+/**
+ * Opens the database the active pointer names (a restore may have switched it), then removes what an
+ * interrupted restore left behind.
+ */
+export async function openActiveDatabase(): Promise<LedgerDatabase> {
+  let pointer;
+  try {
+    pointer = await readActivePointer();
+  } catch (error) {
+    throw unavailable(error);
+  }
+  const db = await openDatabase(pointer.name);
+  void removeStaleDatabases(pointer).catch(() => undefined);
   return db;
 }
 

@@ -1,8 +1,23 @@
-import type { AppInfo, FileFilter, MenuCommand } from '../../../electron/shared/ipc-contract';
+import type {
+  AppInfo,
+  AutoBackupEntry,
+  AutoBackupReason,
+  FileFilter,
+  MenuCommand,
+} from '../../../electron/shared/ipc-contract';
 import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 
-export type { AppInfo, FileFilter, MenuCommand };
+export type { AppInfo, AutoBackupEntry, AutoBackupReason, FileFilter, MenuCommand };
+
+/** Backups into userData/backups: Electron only (a browser has no folder of its own). */
+export interface AutoBackupStore {
+  write(bytes: Uint8Array, reason: AutoBackupReason): Promise<AutoBackupEntry>;
+  list(): Promise<AutoBackupEntry[]>;
+  read(name: string): Promise<OpenedFile>;
+  /** Tells main the exit backup is written, so the window may close. */
+  exitReady(): Promise<void>;
+}
 
 export interface SavedFile {
   name: string;
@@ -68,6 +83,8 @@ export interface PlatformApi {
   /** Opens a stored file with the system's application for its type. */
   openWithSystem(storedPath: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** null in browser mode, where the page offers a download reminder instead. */
+  readonly autoBackups: AutoBackupStore | null;
 }
 
 export class PlatformError extends Error {

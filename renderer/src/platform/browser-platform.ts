@@ -120,5 +120,6 @@ export function createBrowserPlatform(): PlatformApi {
     openWithSystem: () =>
       Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
+    autoBackups: null,
   };
 }

@@ -60,5 +60,13 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       await unwrap(api.files.openExternal({ storedPath }));
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+    autoBackups: {
+      write: (bytes, reason) => unwrap(api.backup.writeAuto({ bytes, reason })),
+      list: () => unwrap(api.backup.listAuto()),
+      read: (name) => unwrap(api.backup.readAuto({ name })),
+      async exitReady() {
+        await unwrap(api.backup.exitReady());
+      },
+    },
   };
 }

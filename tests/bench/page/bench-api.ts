@@ -80,6 +80,8 @@ export interface SearchRun {
 
 export interface DocxBatchRun {
   documents: number;
+  /** Of `ms`: reading each member's year through the app's repository. */
+  gatherMs?: number;
   ms: number;
   bytes: number;
   rawMs: number;

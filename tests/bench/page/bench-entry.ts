@@ -2,7 +2,8 @@ import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database
 import type { BenchApi, Capabilities } from './bench-api';
 import { minimalBackup } from './minimal-zip';
 import { deleteDatabase, openRaw, readAll, shapeOf, timedCursorRead, timedPutLoop } from './raw-indexeddb';
-import { overviewPlan, timeYearlyCheckData, yearlyCheckRows } from './page-plans';
+import { overviewPlan, signInPlan, timeYearlyCheckData, yearlyCheckPlan, yearlyCheckRows } from './page-plans';
+import { studyRecordBatch } from './study-records';
 import { importRoster } from './roster-import';
 import { searchExpectations, searchKeystrokes, searchTyping } from './search';
 import { seedScale } from './seed';
@@ -75,13 +76,13 @@ const capabilities: Capabilities = {
   generator: true,
   rosterImport: true,
   search: true,
-  studyRecordDocx: false,
+  studyRecordDocx: true,
   backup: false,
   restore: false,
   overviewWarnings: true,
   yearlyCheckData: true,
-  yearlyCheck: false,
-  signInPreview: false,
+  yearlyCheck: true,
+  signInPreview: true,
 };
 
 const bench: BenchApi = {
@@ -90,12 +91,20 @@ const bench: BenchApi = {
   longestTaskSince,
   counts,
   deleteDatabase,
-  seed: (scale) => withAppDatabase((db) => seedScale(db, scale)),
+  seed: (scale) =>
+    withAppDatabase((db) => seedScale(db, scale)).catch((error: unknown) => {
+      // Errors lose their class crossing into Node: say what and where in plain text.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+      throw new Error(`生成数据失败：${detail}`);
+    }),
   rawCopyWrite,
   rawCursorRead: timedCursorRead,
   rawBackup: minimalBackup,
   importRoster: (rows) => withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite)),
   overviewPlan,
+  yearlyCheckPlan,
+  signInPlan: (attendees) => withAppDatabase((db) => signInPlan(db, attendees)),
+  studyRecordBatch: (documents) => withAppDatabase((db) => studyRecordBatch(db, documents, longestTaskSince)),
   yearlyCheckData: () => withAppDatabase(timeYearlyCheckData),
   yearlyCheckRows: () => yearlyCheckRows(Number(new Date().toISOString().slice(0, 4))),
   searchTyping: () => withAppDatabase(searchTyping),

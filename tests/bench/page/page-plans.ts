@@ -1,4 +1,5 @@
 import type { LedgerDatabase } from '../../../renderer/src/db/database';
+import { createActivity } from '../../../renderer/src/db/repositories/activity-repository';
 import { loadYearlyCheck } from '../../../renderer/src/db/repositories/yearly-check-repository';
 import { todayIso } from '../../../renderer/src/domain/entities/dates';
 import type { CursorRangeSpec, PagePlan } from './bench-api';
@@ -46,4 +47,52 @@ export async function timeYearlyCheckData(db: LedgerDatabase): Promise<{ ms: num
   const start = performance.now();
   const data = await loadYearlyCheck(db, Number(today.slice(0, 4)), today);
   return { ms: performance.now() - start, branches: data.branches.length };
+}
+
+/** The yearly check: 统计考核 opens on its 年度考核 tab; ready when the branch table is shown. */
+export function yearlyCheckPlan(): Promise<PagePlan> {
+  const year = Number(todayIso().slice(0, 4));
+  return Promise.resolve({
+    hash: '#/statistics',
+    readySelector: '[data-testid="check-table"]',
+    baseline: yearlyCheckRows(year),
+    note: '基线为 loadYearlyCheck 批量读取的行；图表（@mui/x-charts）在表格之后按需加载，不计入',
+  });
+}
+
+const SIGN_IN_TITLE = '性能测试：全体党员集中轮训（签到表）';
+
+/**
+ * An activity with `attendees` expected members, made once by the app's own createActivity (copying
+ * an existing held activity's details), and the plan to open its sign-in sheet preview.
+ */
+export async function signInPlan(db: LedgerDatabase, attendees: number): Promise<PagePlan> {
+  let activity = (await db.activities.toArray()).find((one) => one.title === SIGN_IN_TITLE);
+  if (activity === undefined) {
+    const template = (await db.activities.where('date').below(todayIso()).reverse().limit(1).toArray())[0];
+    if (template === undefined) throw new Error('库中没有活动可作样板');
+    const {
+      id: _id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      deletedAt: _deletedAt,
+      expectedFrozenAt: _frozen,
+      minutes: _minutes,
+      ...input
+    } = template;
+    const people = (await db.members.toArray())
+      .filter((member) => member.deletedAt === undefined && member.membershipStatus === 'active')
+      .slice(0, attendees);
+    activity = await createActivity(
+      db,
+      { ...input, title: SIGN_IN_TITLE, status: 'planned', date: todayIso() },
+      people,
+    );
+  }
+  return {
+    hash: `#/activities/${activity.id}/sheet`,
+    readySelector: '[data-testid="sheet-page"]',
+    baseline: [{ store: 'attendance', index: 'activityId', only: activity.id }],
+    note: `活动「${SIGN_IN_TITLE}」，应到 ${attendees} 人（由 createActivity 建立一次，留在缓存的库中）`,
+  };
 }

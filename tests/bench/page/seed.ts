@@ -40,12 +40,11 @@ export async function seedScale(db: LedgerDatabase, scale: ScaleSpec): Promise<S
     writeMs += performance.now() - writeStart;
     mark = performance.now();
   }
-  // The study entries, 学习体会 and 思想汇报 the sample loader adds, by its own function.
-  for (let from = 0; from < memberIds.length; from += 2000) {
-    await db.transaction('rw', [db.members, ...sampleStudyTables(db)], () =>
-      addSampleStudyRecords(db, memberIds.slice(from, from + 2000), options.endDate, options.seed, memberYears),
-    );
-  }
+  // The study entries, 学习体会 and 思想汇报 the sample loader adds, by its own function, in one call as
+  // the loader makes it (its ids come from the seed: calling it per chunk would repeat them).
+  await db.transaction('rw', [db.members, ...sampleStudyTables(db)], () =>
+    addSampleStudyRecords(db, memberIds, options.endDate, options.seed, memberYears),
+  );
   const summariesStart = performance.now();
   const keys = [...memberYears.values()];
   for (let from = 0; from < keys.length; from += 2000) {

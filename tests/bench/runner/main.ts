@@ -150,6 +150,8 @@ async function runScale(
       rmSync(join(cacheDir, stale), { recursive: true, force: true });
     }
   }
+  // A profile whose seeding never finished holds part of the data: start it afresh.
+  if (!existsSync(markerFile)) rmSync(profileDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const session = await openSession(profileDir, baseUrl);
   const results: FigureResult[] = [];

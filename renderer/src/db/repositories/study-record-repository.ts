@@ -1,7 +1,27 @@
 import type { LedgerDatabase } from '../database';
 import { attendedStatuses } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
+import { studyEntrySourceLabels } from '../../domain/entities/study-record';
 import type { StudyRecordData, StudyRecordRow } from '../../documents/study-record';
+import { getReflection } from './reflection-repository';
+import { studyEntriesOfYear } from './study-entry-repository';
+
+/** Self-study, remote education, outside training and organisational life elsewhere (the archive). */
+export async function studyEntryRowsOfYear(
+  db: LedgerDatabase,
+  memberId: string,
+  year: number,
+): Promise<StudyRecordRow[]> {
+  const entries = await studyEntriesOfYear(db, memberId, year);
+  return entries.map((entry) => ({
+    date: entry.date,
+    content: entry.content,
+    form: entry.form !== undefined && entry.form !== '' ? entry.form : studyEntrySourceLabels[entry.source],
+    hours: entry.hours,
+    organiser: entry.organiser ?? '',
+    note: entry.note ?? '',
+  }));
+}
 
 /**
  * A member's study in one year, from attendance: rows of held activities the member attended
@@ -48,6 +68,11 @@ export async function studyRecordOf(
   year: number,
   context: StudyRecordContext,
 ): Promise<StudyRecordData> {
+  const [attended, entries, reflection] = await Promise.all([
+    studyRowsOfYear(db, member.id, year),
+    studyEntryRowsOfYear(db, member.id, year),
+    getReflection(db, member.id, year),
+  ]);
   return {
     year,
     name: member.name,
@@ -55,7 +80,8 @@ export async function studyRecordOf(
     gender: member.gender,
     birthDate: member.birthDate,
     joinDate: member.joinDate,
-    rows: await studyRowsOfYear(db, member.id, year),
+    rows: [...attended, ...entries].sort((a, b) => a.date.localeCompare(b.date)),
     targetHours: context.targetHours(member),
+    reflection: reflection?.text,
   };
 }

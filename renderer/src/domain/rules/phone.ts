@@ -1,7 +1,7 @@
 /** Mainland mobile numbers: 11 digits starting 13–19. */
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Landlines: area code 0xx(x), optional dash, 7–8 digits, optional extension; or a local 7–8 digit number. */
-const LANDLINE = /^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$/;
+const LANDLINE = /^(0\d{2,3}-?)?[1-9]\d{6,7}(-\d{1,6})?$/;
 
 export function normalizePhone(raw: string): string {
   return raw

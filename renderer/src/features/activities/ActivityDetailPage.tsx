@@ -9,6 +9,8 @@ import { activityStatusLabels } from '../../domain/entities/activity';
 import { statusColor } from './ActivitiesPage';
 import { ActivityFormDialog } from './ActivityFormDialog';
 import { AttendanceEntry, attendanceVersion } from './AttendanceEntry';
+import { isPartyLesson } from '../../documents/activity-documents';
+import { ActivityDocumentButtons } from '../documents/ActivityDocumentButtons';
 import { MaterialsCard } from './MaterialsCard';
 import { MinutesForm } from './MinutesForm';
 import { useActivityLookups } from './use-activity-lookups';
@@ -87,6 +89,14 @@ export default function ActivityDetailPage() {
                 </Box>
               ))}
           </Box>
+        </CardContent>
+      </Card>
+      <Card variant="outlined">
+        <CardContent>
+          <Typography variant="h6" component="h2" gutterBottom>
+            文书
+          </Typography>
+          <ActivityDocumentButtons activityId={activity.id} lesson={isPartyLesson(lookups.typeName(activity.typeId))} />
         </CardContent>
       </Card>
       <Tabs value={tab} onChange={(_event, value: number) => setTab(value)}>

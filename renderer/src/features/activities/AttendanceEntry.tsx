@@ -87,8 +87,30 @@ export function AttendanceEntry({
     setLines((previous) => previous.map((line, i) => (i === index ? { ...line, ...patch } : line)));
   };
 
+  const save = async () => {
+    setSaving(true);
+    try {
+      await saveAttendance(
+        db,
+        activity.id,
+        lines.map(({ key: _key, expected: _expected, ...edit }) => edit),
+      );
+      setDirty(false);
+      notify.success(`考勤已保存：应到 ${counts.expected} 人，实到 ${counts.attended} 人，学时已计入`);
+    } catch (error) {
+      notify.error(error, '考勤保存失败，请重试；录入的内容仍在页面上。');
+    } finally {
+      setSaving(false);
+    }
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (locked || editingReason !== null) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      if (dirty && !saving) void save();
+      return;
+    }
     const mapping = ATTENDANCE_KEYS.find((entry) => entry.key === event.key);
     if (mapping !== undefined) {
       event.preventDefault();
@@ -105,23 +127,6 @@ export function AttendanceEntry({
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       setCurrent(event.key === 'Home' ? 0 : lines.length - 1);
-    }
-  };
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      await saveAttendance(
-        db,
-        activity.id,
-        lines.map(({ key: _key, expected: _expected, ...edit }) => edit),
-      );
-      setDirty(false);
-      notify.success(`考勤已保存：应到 ${counts.expected} 人，实到 ${counts.attended} 人，学时已计入`);
-    } catch (error) {
-      notify.error(error, '考勤保存失败，请重试；录入的内容仍在页面上。');
-    } finally {
-      setSaving(false);
     }
   };
 

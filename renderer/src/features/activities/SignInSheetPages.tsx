@@ -26,6 +26,8 @@ const pageStyles = (
         },
         '.sheet-page:not(:last-of-type)': { breakAfter: 'page' },
         '.sheet-pages': { background: 'none !important', padding: '0 !important' },
+        // A notice still on screen must not land on the printed sheet.
+        '.MuiSnackbar-root': { display: 'none !important' },
       },
     }}
   />
@@ -127,10 +129,11 @@ export function SignInSheetPages({
               borderCollapse: 'collapse',
               tableLayout: 'fixed',
               '& th, & td': { ...cell, fontSize },
+              '& th': { whiteSpace: 'nowrap' },
             }}
           >
             <colgroup>
-              <col style={{ width: '12mm' }} />
+              <col style={{ width: '15mm' }} />
               <col style={{ width: largeType ? '32mm' : '28mm' }} />
               <col style={{ width: largeType ? '40mm' : '44mm' }} />
               <col />

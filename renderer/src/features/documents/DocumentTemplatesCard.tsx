@@ -49,8 +49,8 @@ function TemplatesForm({ saved }: { saved: DocumentTemplateSettings }) {
           {field('addressee', '默认主送', '通知开头的主送单位，如“各党支部、全体党员”，冒号自动加上')}
         </Grid>
         <Grid size={12}>{field('requirements', '默认“有关要求”', '每行一条，通知里自动编为（一）（二）……')}</Grid>
-        <Grid size={{ xs: 12, md: 6 }}>{field('contactPerson', '通知联系人', '留空则用“本单位信息”里的联系人')}</Grid>
-        <Grid size={{ xs: 12, md: 6 }}>{field('contactPhone', '通知联系电话', '留空则用“本单位信息”里的电话')}</Grid>
+        <Grid size={{ xs: 12, md: 6 }}>{field('contactPerson', '通知联络人', '留空则用“本单位信息”里的联系人')}</Grid>
+        <Grid size={{ xs: 12, md: 6 }}>{field('contactPhone', '通知联络电话', '留空则用“本单位信息”里的电话')}</Grid>
         <Grid size={12}>
           <FormControlLabel
             control={

@@ -1,9 +1,10 @@
 import type { LedgerDatabase } from '../../db/database';
 import { studyRecordOf } from '../../db/repositories/study-record-repository';
-import { getOfficeSettings } from '../../db/repositories/settings-repository';
+import { loadArchiveContext } from '../../db/repositories/archive-context';
 import type { StudyRecordData } from '../../documents/study-record';
 import type { Member } from '../../domain/entities/member';
-import { cadrePostTitles } from '../../domain/entities/organisation';
+import { todayIso } from '../../domain/entities/dates';
+import { isCountedMember } from '../../domain/rules/member-standing';
 import { getPlatform } from '../../platform/api';
 import type { NamedBytes, SavedFile, SavedFolder } from '../../platform/api';
 import { loadBuilders, WORD_FILTERS } from './load-documents';
@@ -35,24 +36,8 @@ async function membersOf(db: LedgerDatabase, branchId: string): Promise<Member[]
   const members =
     branchId === 'all' ? await db.members.toArray() : await db.members.where('branchId').equals(branchId).toArray();
   return members
-    .filter((member) => member.deletedAt === undefined && member.membershipStatus === 'active')
+    .filter(isCountedMember)
     .sort((a, b) => a.branchId.localeCompare(b.branchId) || a.namePinyin.localeCompare(b.namePinyin));
-}
-
-/** Secretaries and committee members who held the post in the year have the cadre target (56). */
-async function cadresOf(db: LedgerDatabase, year: number): Promise<Set<string>> {
-  const posts = await db.posts.toArray();
-  return new Set(
-    posts
-      .filter(
-        (post) =>
-          post.deletedAt === undefined &&
-          cadrePostTitles.includes(post.title) &&
-          post.startDate <= `${year}-12-31` &&
-          (post.endDate === undefined || post.endDate >= `${year}-01-01`),
-      )
-      .map((post) => post.memberId),
-  );
 }
 
 function safeName(text: string): string {
@@ -73,10 +58,9 @@ export async function exportStudyRecords(
   scopeName: string,
 ): Promise<SavedFile | SavedFolder | null> {
   const { year, signal, onProgress } = options;
-  const [members, cadres, office, units, builders] = await Promise.all([
+  const [members, archive, units, builders] = await Promise.all([
     membersOf(db, options.branchId),
-    cadresOf(db, year),
-    getOfficeSettings(db),
+    loadArchiveContext(db, year, todayIso()),
     db.orgUnits.toArray(),
     loadBuilders(),
   ]);
@@ -84,7 +68,8 @@ export async function exportStudyRecords(
   const branchNames = new Map(units.map((unit) => [unit.id, unit.name]));
   const context = {
     branchName: (id: string) => branchNames.get(id) ?? '',
-    targetHours: (member: Member) => (cadres.has(member.id) ? office.hoursTargetCadre : office.hoursTargetMember),
+    // The archive's rule: 32 or 56 学时, pro-rated for members who joined during the year if so set.
+    targetHours: (member: Member) => archive.targetOf(member).target,
   };
   const total = members.length;
   const folderName = batchFolderName(year, scopeName);

@@ -131,7 +131,7 @@ export default function OrganisationPage() {
                   label="显示已撤销的组织"
                 />
               </Stack>
-              <Box role="tree" aria-label="组织树">
+              <Box role="group" aria-label="组织树">
                 {renderUnits(committees, 0)}
               </Box>
             </CardContent>

@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { getArchiveSettings } from '../../db/repositories/archive-settings-repository';
 import { loadComplianceSnapshot } from '../../db/repositories/compliance-repository';
+import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { UpcomingActivities } from './UpcomingActivities';
@@ -39,6 +40,7 @@ export default function OverviewPage() {
             待办事项
           </Typography>
           <Stack spacing={1} data-testid="todo-list">
+            <BackupReminder />
             {missingOfficeDetails ? (
               <Alert
                 severity="info"

@@ -9,7 +9,7 @@ const COLORS: Record<RowStatus, 'success' | 'info' | 'default' | 'error'> = {
   unchanged: 'default',
   error: 'error',
 };
-const LIMIT = 500;
+const LIMIT = 200;
 
 /** Every row of the file with what will happen to it; errors first by default. */
 export function ImportPreviewTable({ rows }: { rows: PreviewRow[] }) {

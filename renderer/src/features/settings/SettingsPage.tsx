@@ -6,9 +6,11 @@ import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
+import { ActivityTypesCard } from '../activities/ActivityTypesCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
+import { SafetySettingsCard } from '../lock/SafetySettingsCard';
 
 export default function SettingsPage() {
   const db = useDatabase();
@@ -69,7 +71,9 @@ export default function SettingsPage() {
           />
         </CardContent>
       </Card>
+      <ActivityTypesCard />
       <SampleDataCard />
+      <SafetySettingsCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

@@ -54,7 +54,7 @@ export function YearlyCheckPanel({ year, today }: { year: number; today: string 
     const bytes = await buildYearlyCheckReport({
       officeName: data.context.office.officeName,
       year,
-      dateText: chineseToday(today),
+      date: today,
       weightsText: `按学时达标率（权重 ${weights.hours}）、出勤率（权重 ${weights.attendance}）、三会一课完成率（权重 ${weights.meetings}）加权计算得分，满分 100 分。统计截至${chineseToday(data.asOf)}。`,
       summary: [
         `全社区参与考核党支部 ${rows.length} 个，党员 ${totalMembers} 名，其中学时达标 ${reaching} 名，达标率 ${percent(totalMembers > 0 ? reaching / totalMembers : null)}。`,

@@ -1,7 +1,7 @@
 import type { BenchApi } from '../../page/bench-api';
 import type { Figure } from '../figure';
 
-/** Until the 年度考核 page is there, its data: the app's loadYearlyCheck for every branch of this year. */
+/** The yearly check's data alone: the app's loadYearlyCheck for every branch of this year, no rendering. */
 export const yearlyCheckData: Figure = {
   id: 'yearly-check-data',
   label: () => '年度考核数据计算（全部支部，loadYearlyCheck）',
@@ -32,7 +32,7 @@ export const yearlyCheckData: Figure = {
       unit: 'ms',
       samples,
       baseline: { label: `裸索引游标读同样 ${rows.toLocaleString('en-US')} 行`, samples: raw },
-      notes: [`${branches} 个支部；年度考核页面尚未合并，此处只计数据计算（不含渲染与图表）`],
+      notes: [`${branches} 个支部；只计数据计算（不含渲染与图表）`],
     };
   },
 };

@@ -1,0 +1,64 @@
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { DATABASE_NAME } from './database';
+
+/**
+ * Which IndexedDB database holds the office's data. A restore writes a whole new database and then
+ * switches this pointer in one tiny write, so a restore interrupted at any moment leaves the pointer
+ * on the old, whole database.
+ */
+export interface ActivePointer {
+  key: 'active';
+  name: string;
+  /** The database in use before the last restore, kept whole until the next restore (恢复前的数据). */
+  previous?: string;
+  switchedAt?: string;
+}
+
+export const META_DATABASE_NAME = `${DATABASE_NAME}-meta`;
+/** Databases a restore creates: `party-edu-ledger-r<time>`. */
+export const RESTORED_PREFIX = `${DATABASE_NAME}-r`;
+
+class MetaDatabase extends Dexie {
+  pointers!: Table<ActivePointer, string>;
+  constructor() {
+    super(META_DATABASE_NAME);
+    this.version(1).stores({ pointers: 'key' });
+  }
+}
+
+async function withMeta<T>(work: (meta: MetaDatabase) => Promise<T>): Promise<T> {
+  const meta = new MetaDatabase();
+  try {
+    return await work(meta);
+  } finally {
+    meta.close();
+  }
+}
+
+export function readActivePointer(): Promise<ActivePointer> {
+  return withMeta(async (meta) => (await meta.pointers.get('active')) ?? { key: 'active', name: DATABASE_NAME });
+}
+
+/** The one atomic step of a restore: from here on the app opens `name`. */
+export async function switchActiveDatabase(name: string, previous: string): Promise<void> {
+  await withMeta((meta) => meta.pointers.put({ key: 'active', name, previous, switchedAt: new Date().toISOString() }));
+}
+
+export function newRestoreDatabaseName(now = Date.now()): string {
+  return `${RESTORED_PREFIX}${now}`;
+}
+
+/**
+ * Deletes what interrupted restores left behind and databases older than the kept previous one.
+ * Runs at start, before anything else opens them. Never touches the active or previous database.
+ */
+export async function removeStaleDatabases(pointer: ActivePointer): Promise<string[]> {
+  if (typeof indexedDB.databases !== 'function') return [];
+  const keep = new Set([pointer.name, pointer.previous, META_DATABASE_NAME]);
+  const stale = (await indexedDB.databases())
+    .map((info) => info.name ?? '')
+    .filter((name) => (name === DATABASE_NAME || name.startsWith(RESTORED_PREFIX)) && !keep.has(name));
+  for (const name of stale) await Dexie.delete(name);
+  return stale;
+}

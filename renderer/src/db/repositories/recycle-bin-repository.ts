@@ -1,0 +1,79 @@
+import type { Table } from 'dexie';
+import type { LedgerDatabase } from '../database';
+import { UNLOGGED_TABLES } from '../change-log/middleware';
+import { logAction } from '../change-log/log-action';
+import { nowIso } from '../records';
+import type { MemberYear } from './study-summary-repository';
+import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
+
+export interface DeletedRow {
+  id: string;
+  deletedAt: string;
+  [field: string]: unknown;
+}
+
+/** Tables that can hold soft-deleted records: every user table (present and future) but settings. */
+export function recycleTables(db: LedgerDatabase): Table[] {
+  return db.tables.filter((table) => table.name !== 'settings' && !UNLOGGED_TABLES.has(table.name));
+}
+
+export const RECYCLE_LIST_LIMIT = 1000;
+
+export function listDeleted(db: LedgerDatabase, tableName: string): Promise<DeletedRow[]> {
+  return db
+    .table(tableName)
+    .filter((row: { deletedAt?: unknown }) => typeof row.deletedAt === 'string')
+    .limit(RECYCLE_LIST_LIMIT)
+    .toArray() as Promise<DeletedRow[]>;
+}
+
+export function countDeleted(db: LedgerDatabase, tableName: string): Promise<number> {
+  return db
+    .table(tableName)
+    .filter((row: { deletedAt?: unknown }) => typeof row.deletedAt === 'string')
+    .count();
+}
+
+/** Attendance feeds the yearly summaries: restoring or purging it recounts them in the same transaction. */
+function memberYearsOf(tableName: string, rows: DeletedRow[]): MemberYear[] {
+  if (tableName !== 'attendance') return [];
+  return rows.flatMap((row) =>
+    typeof row['memberId'] === 'string' && typeof row['date'] === 'string'
+      ? [{ memberId: row['memberId'], year: Number(row['date'].slice(0, 4)) }]
+      : [],
+  );
+}
+
+function scope(db: LedgerDatabase, tableName: string): Table[] {
+  return tableName === 'attendance' ? [db.table(tableName), ...studySummaryTables(db)] : [db.table(tableName)];
+}
+
+export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
+  await db.transaction('rw', scope(db, tableName), async () => {
+    const table = db.table(tableName);
+    const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
+      (row): row is DeletedRow => row !== undefined,
+    );
+    const now = nowIso();
+    await table.bulkPut(
+      rows.map((row) => {
+        const { deletedAt: _deletedAt, ...rest } = row;
+        return { ...rest, updatedAt: now };
+      }),
+    );
+    await recomputeStudySummaries(db, memberYearsOf(tableName, rows));
+  });
+}
+
+/** The only hard delete in the app: from the recycle bin, after the user confirmed. */
+export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
+  await db.transaction('rw', scope(db, tableName), async () => {
+    const table = db.table(tableName);
+    const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
+      (row): row is DeletedRow => row !== undefined && typeof row.deletedAt === 'string',
+    );
+    await table.bulkDelete(rows.map((row) => row.id));
+    await recomputeStudySummaries(db, memberYearsOf(tableName, rows));
+  });
+  await logAction(db, 'purge', `从回收站彻底删除 ${ids.length} 条`, { tableName });
+}

@@ -1,0 +1,139 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { useNotify } from '../../app/notifications';
+import type { DeletedRow } from '../../db/repositories/recycle-bin-repository';
+import {
+  listDeleted,
+  purgeDeleted,
+  RECYCLE_LIST_LIMIT,
+  recycleTables,
+  restoreDeleted,
+} from '../../db/repositories/recycle-bin-repository';
+import { tableLabel } from './table-labels';
+
+function describe(row: DeletedRow): string {
+  for (const field of ['name', 'title', 'personName', 'fileName', 'summary']) {
+    const value = row[field];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return row.id;
+}
+
+/** 回收站: every kind of record that was deleted; restore, or delete for good after confirming. */
+export function RecycleBin() {
+  const db = useDatabase();
+  const notify = useNotify();
+  const tables = recycleTables(db).map((table) => table.name);
+  const [kind, setKind] = useState(tables.includes('members') ? 'members' : (tables[0] ?? ''));
+  const rows = useLiveQuery(() => (kind === '' ? [] : listDeleted(db, kind)), [db, kind]);
+  const [purging, setPurging] = useState<string[] | null>(null);
+
+  const restore = async (ids: string[]) => {
+    try {
+      await restoreDeleted(db, kind, ids);
+      notify.success(`已恢复 ${ids.length} 条`);
+    } catch (error) {
+      notify.error(error, '恢复失败，数据未改动。');
+    }
+  };
+  const purge = async (ids: string[]) => {
+    setPurging(null);
+    try {
+      await purgeDeleted(db, kind, ids);
+      notify.success(`已彻底删除 ${ids.length} 条`);
+    } catch (error) {
+      notify.error(error, '删除失败，数据未改动。');
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="body2" color="text.secondary">
+        在各页面删除的记录先放在这里，可以恢复。彻底删除后无法找回（除非从备份恢复）。
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <TextField
+          select
+          label="记录类别"
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+          sx={{ minWidth: 240 }}
+        >
+          {tables.map((name) => (
+            <MenuItem key={name} value={name}>
+              {tableLabel(name)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button
+          color="error"
+          variant="outlined"
+          disabled={rows === undefined || rows.length === 0}
+          onClick={() => setPurging((rows ?? []).map((row) => row.id))}
+        >
+          清空此类回收站
+        </Button>
+      </Stack>
+      {rows !== undefined && rows.length === 0 ? <Typography>回收站中没有“{tableLabel(kind)}”。</Typography> : null}
+      {rows !== undefined && rows.length > 0 ? (
+        <Table size="small" data-testid="recycle-bin">
+          <TableHead>
+            <TableRow>
+              <TableCell>记录</TableCell>
+              <TableCell>删除时间</TableCell>
+              <TableCell align="right">操作</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell>{describe(row)}</TableCell>
+                <TableCell>{new Date(row.deletedAt).toLocaleString('zh-CN')}</TableCell>
+                <TableCell align="right">
+                  <Button size="small" onClick={() => void restore([row.id])}>
+                    恢复
+                  </Button>
+                  <Button size="small" color="error" onClick={() => setPurging([row.id])}>
+                    彻底删除
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {rows !== undefined && rows.length >= RECYCLE_LIST_LIMIT ? (
+        <Typography variant="body2">只列出前 {RECYCLE_LIST_LIMIT} 条。</Typography>
+      ) : null}
+      <Dialog open={purging !== null} onClose={() => setPurging(null)}>
+        <DialogTitle>彻底删除</DialogTitle>
+        <DialogContent>
+          确定要彻底删除这 {purging?.length ?? 0} 条“{tableLabel(kind)}”吗？删除后无法找回（除非从备份恢复）。
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setPurging(null)}>取消</Button>
+          <Button color="error" variant="contained" onClick={() => void purge(purging ?? [])}>
+            彻底删除
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,187 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  LinearProgress,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { errorMessage } from '../../app/notifications';
+import { LATEST_SCHEMA_VERSION } from '../../db/versions';
+import type { BackupManifest } from '../../io/backup/manifest';
+import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
+import { restoreBackup } from '../../io/backup/restore-backup';
+import { getPlatform } from '../../platform/api';
+import { makeBackup } from './backup-file';
+import { tableLabel } from './table-labels';
+
+const PHASES: Record<RestoreProgress['phase'], string> = {
+  verify: '正在逐项核对备份文件',
+  write: '正在写入数据（写入新的数据库，原数据不动）',
+  upgrade: '正在升级数据格式',
+  merge: '正在合并本机数据',
+  switch: '正在切换到恢复后的数据',
+};
+
+export interface ChosenBackup {
+  name: string;
+  bytes: Uint8Array;
+  manifest: BackupManifest;
+}
+
+function useCurrentCounts(): Record<string, number> | null {
+  const db = useDatabase();
+  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)).then(
+      (pairs) => live && setCounts(Object.fromEntries(pairs)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return counts;
+}
+
+/** What the file holds against what is stored now, then the restore itself. */
+export function RestorePreviewDialog({
+  chosen,
+  onClose,
+  onRestored,
+}: {
+  chosen: ChosenBackup;
+  onClose: () => void;
+  onRestored: (result: RestoreResult, mode: RestoreMode) => void;
+}) {
+  const db = useDatabase();
+  const current = useCurrentCounts();
+  const { manifest } = chosen;
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [password, setPassword] = useState('');
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const busy = progress !== null;
+  const encrypted = manifest.encryption !== undefined;
+  const tables = [...new Set([...Object.keys(manifest.tables), ...Object.keys(current ?? {})])];
+
+  const start = async () => {
+    setError(null);
+    setProgress({ phase: 'verify', done: 0, total: 1 });
+    try {
+      const store = getPlatform().autoBackups;
+      // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
+      if (mode === 'replace' && store !== null) await store.write((await makeBackup(db)).bytes, 'before-restore');
+      const result = await restoreBackup(db, chosen.bytes, {
+        mode,
+        ...(encrypted ? { password } : {}),
+        onProgress: setProgress,
+      });
+      onRestored(result, mode);
+    } catch (failure) {
+      setError(errorMessage(failure, '恢复失败。本机数据没有任何改动。'));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} maxWidth="md" fullWidth>
+      <DialogTitle>从备份恢复：{chosen.name}</DialogTitle>
+      <DialogContent>
+        <Typography>备份时间：{new Date(manifest.createdAt).toLocaleString('zh-CN')}</Typography>
+        <Typography>
+          制作程序版本：{manifest.appVersion}；数据版本 {manifest.schemaVersion}（本机程序：数据版本{' '}
+          {LATEST_SCHEMA_VERSION}）
+        </Typography>
+        {manifest.schemaVersion < LATEST_SCHEMA_VERSION ? (
+          <Alert severity="info" sx={{ my: 1 }}>
+            这份备份来自较早的版本，恢复时会自动升级为当前格式。
+          </Alert>
+        ) : null}
+        <Table size="small" sx={{ my: 2 }} data-testid="restore-preview">
+          <TableHead>
+            <TableRow>
+              <TableCell>内容</TableCell>
+              <TableCell align="right">备份中</TableCell>
+              <TableCell align="right">本机现有</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {tables.map((table) => (
+              <TableRow key={table}>
+                <TableCell>{tableLabel(table)}</TableCell>
+                <TableCell align="right">{manifest.tables[table]?.count ?? '—'}</TableCell>
+                <TableCell align="right">{current?.[table] ?? '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {encrypted ? (
+          <TextField
+            type="password"
+            label="备份密码（这份备份已加密）"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            sx={{ mb: 2 }}
+            disabled={busy}
+          />
+        ) : null}
+        <RadioGroup value={mode} onChange={(event) => setMode(event.target.value as RestoreMode)}>
+          <FormControlLabel
+            value="replace"
+            control={<Radio />}
+            disabled={busy}
+            label="全部替换：本机数据换成备份中的数据（恢复前的数据会保留一份，可随时退回）"
+          />
+          <FormControlLabel
+            value="merge"
+            control={<Radio />}
+            disabled={busy}
+            label="合并：按记录合并，同一条记录保留修改时间较新的一方，并列出冲突"
+          />
+        </RadioGroup>
+        {progress !== null ? (
+          <Box sx={{ mt: 2 }} role="status">
+            <Typography variant="body2">
+              {PHASES[progress.phase]}（{progress.done}/{progress.total}）
+            </Typography>
+            <LinearProgress variant="determinate" value={(progress.done / Math.max(progress.total, 1)) * 100} />
+          </Box>
+        ) : null}
+        {error !== null ? (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="restore-error">
+            {error}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          取消
+        </Button>
+        <Button
+          variant="contained"
+          color={mode === 'replace' ? 'warning' : 'primary'}
+          disabled={busy || (encrypted && password === '')}
+          onClick={() => void start()}
+        >
+          开始恢复
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const BACKUP_FORMAT = 'party-edu-ledger-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_EXTENSION = 'pdbak';
+export const MANIFEST_NAME = 'manifest.json';
+/** Rows per data part: each part is hashed whole (WebCrypto has no incremental hashing). */
+export const ROWS_PER_PART = 50_000;
+
+const partSchema = z.object({
+  /** Path inside the zip, e.g. data/attendance/000001.jsonl or blobs/files/000001.bin. */
+  name: z.string().min(1),
+  kind: z.enum(['rows', 'blob']),
+  table: z.string(),
+  /** Rows in a rows part. */
+  rows: z.number().int().min(0).optional(),
+  /** SHA-256 (hex) of the part's bytes as stored in the zip entry (the ciphertext when encrypted). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+});
+export type BackupPart = z.infer<typeof partSchema>;
+
+const encryptionSchema = z.object({
+  algorithm: z.literal('AES-GCM'),
+  kdf: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(100_000),
+  /** Base64. */
+  salt: z.string(),
+  /** A known text encrypted with the key (base64): tells a wrong password before anything is read. */
+  check: z.string(),
+});
+export type BackupEncryption = z.infer<typeof encryptionSchema>;
+
+export const manifestSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.string(),
+  /** Rows per table at backup time, every table of the store (including empty ones). */
+  tables: z.record(z.string(), z.object({ count: z.number().int().min(0), primaryKey: z.string() })),
+  parts: z.array(partSchema),
+  encryption: encryptionSchema.optional(),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;

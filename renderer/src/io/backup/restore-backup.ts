@@ -1,0 +1,167 @@
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { logAction } from '../../db/change-log/log-action';
+import { LedgerDatabase } from '../../db/database';
+import { newRestoreDatabaseName, switchActiveDatabase } from '../../db/active-database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/versions';
+import { BackupError, UNCHANGED } from './backup-error';
+import type { OpenedBackup } from './read-backup';
+import { openBackup, verifyBackup } from './read-backup';
+import type { BlobPointer } from './write-backup';
+import { mergeInto } from './merge';
+import type { MergeConflict } from './merge';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreProgress {
+  phase: 'verify' | 'write' | 'upgrade' | 'merge' | 'switch';
+  done: number;
+  total: number;
+}
+
+export interface RestoreOptions {
+  mode: RestoreMode;
+  password?: string;
+  onProgress?: (progress: RestoreProgress) => void;
+  /** Called after the data is written and checked, before the switch; tests interrupt here. */
+  beforeSwitch?: () => Promise<void>;
+}
+
+export interface RestoreResult {
+  databaseName: string;
+  counts: Record<string, number>;
+  conflicts: MergeConflict[];
+  conflictCount: number;
+}
+
+function isBlobPointer(value: unknown): value is BlobPointer {
+  return typeof value === 'object' && value !== null && typeof (value as BlobPointer).$blob === 'string';
+}
+
+async function revive(backup: OpenedBackup, row: Record<string, unknown>): Promise<Record<string, unknown>> {
+  for (const [field, value] of Object.entries(row)) {
+    if (!isBlobPointer(value)) continue;
+    const part = backup.manifest.parts.find((candidate) => candidate.name === value.$blob);
+    if (part === undefined)
+      throw new BackupError('damaged', `备份文件缺少附件 ${value.$blob}，不能用它恢复。${UNCHANGED}`);
+    row[field] = new Blob([(await backup.readPart(part)) as Uint8Array<ArrayBuffer>], { type: value.type });
+  }
+  return row;
+}
+
+/** Writes every rows part into `target` (a store at the backup's own schema version). */
+async function writeParts(
+  backup: OpenedBackup,
+  target: Dexie,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const rowParts = backup.manifest.parts.filter((part) => part.kind === 'rows');
+  const decoder = new TextDecoder();
+  onProgress?.(0, rowParts.length);
+  for (const [index, part] of rowParts.entries()) {
+    let table: Table;
+    try {
+      table = target.table(part.table);
+    } catch {
+      throw new BackupError(
+        'damaged',
+        `备份中的表 ${part.table} 不属于数据版本 ${backup.manifest.schemaVersion}，文件可能被改动过。${UNCHANGED}`,
+      );
+    }
+    const text = decoder.decode(await backup.readPart(part));
+    const rows: Record<string, unknown>[] = [];
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      const row = JSON.parse(line) as Record<string, unknown>;
+      rows.push(Object.values(row).some(isBlobPointer) ? await revive(backup, row) : row);
+    }
+    // The target is not in use until the switch, so one transaction per part is enough.
+    await target.transaction('rw', table, () => table.bulkAdd(rows));
+    onProgress?.(index + 1, rowParts.length);
+  }
+}
+
+async function countAll(db: Dexie): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of db.tables) counts[table.name] = await table.count();
+  return counts;
+}
+
+/**
+ * Restores a backup without ever touching the current data: every part is verified, the data is
+ * written into a NEW database at the backup's schema version, its counts are checked, Dexie's own
+ * upgrades bring it to the current version, (merge:) the current data is merged in, and only then
+ * the active-database pointer is switched in one write. The caller reloads the app afterwards.
+ * Whatever fails or is interrupted before the switch leaves the current database as it was.
+ */
+export async function restoreBackup(
+  current: Dexie,
+  bytes: Uint8Array,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  const progress = options.onProgress;
+  const backup = await openBackup(bytes, LATEST_SCHEMA_VERSION, options.password);
+  await verifyBackup(backup, (done, total) => progress?.({ phase: 'verify', done, total }));
+
+  const name = newRestoreDatabaseName();
+  const backupVersions = SCHEMA_VERSIONS.filter((version) => version.version <= backup.manifest.schemaVersion);
+  try {
+    const atBackupVersion = new LedgerDatabase(name, backupVersions, { logChanges: false });
+    try {
+      await atBackupVersion.open();
+      await writeParts(backup, atBackupVersion, (done, total) => progress?.({ phase: 'write', done, total }));
+      const counts = await countAll(atBackupVersion);
+      for (const [table, { count }] of Object.entries(backup.manifest.tables)) {
+        if (counts[table] !== count) {
+          throw new BackupError(
+            'count-mismatch',
+            `恢复核对失败：表 ${table} 应有 ${count} 条，实际写入 ${counts[table] ?? 0} 条。恢复已取消，${UNCHANGED}`,
+          );
+        }
+      }
+    } finally {
+      atBackupVersion.close();
+    }
+
+    progress?.({ phase: 'upgrade', done: 0, total: 1 });
+    let conflicts: MergeConflict[] = [];
+    let conflictCount = 0;
+    const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false });
+    try {
+      await upgraded.open();
+      if (options.mode === 'merge') {
+        const merged = await mergeInto(upgraded, current, (done, total) => progress?.({ phase: 'merge', done, total }));
+        conflicts = merged.conflicts;
+        conflictCount = merged.conflictCount;
+      }
+    } finally {
+      upgraded.close();
+    }
+
+    const logged = new LedgerDatabase(name);
+    let counts: Record<string, number>;
+    try {
+      await logged.open();
+      const created = backup.manifest.createdAt.slice(0, 19).replace('T', ' ');
+      await logAction(
+        logged,
+        'restore',
+        options.mode === 'merge'
+          ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处`
+          : `从备份（${created}）整体恢复，替换了原有数据`,
+      );
+      counts = await countAll(logged);
+    } finally {
+      logged.close();
+    }
+    await options.beforeSwitch?.();
+    progress?.({ phase: 'switch', done: 1, total: 1 });
+    await switchActiveDatabase(name, current.name);
+    return { databaseName: name, counts, conflicts, conflictCount };
+  } catch (error) {
+    await Dexie.delete(name).catch(() => undefined);
+    if (error instanceof BackupError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BackupError('interrupted', `恢复没有完成（${detail}）。${UNCHANGED}`);
+  }
+}

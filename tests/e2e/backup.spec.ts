@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { deleteMember, dumpActiveDatabase, seedRows } from './backup-helpers';
+
+async function saveOfficeName(page: Page, name: string) {
+  await page.goto('/#/settings');
+  await page.getByLabel('单位名称（落款）').fill(name);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('本单位信息已保存')).toBeVisible();
+}
+
+async function backUp(page: Page): Promise<Buffer> {
+  await page.goto('/#/data');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^党员教育台账备份-\d{8}-\d{4}\.pdbak$/);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return readFile(path);
+}
+
+async function chooseBackupFile(page: Page, buffer: Buffer, name = '备份.pdbak') {
+  await page.goto('/#/data');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择备份文件…' }).click();
+  await (await choosing).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+test('back up, change and delete things, restore: every table is exactly as at backup time', async ({ page }) => {
+  await saveOfficeName(page, '中共幸福社区委员会');
+  await seedRows(page, 120);
+  const atBackup = await dumpActiveDatabase(page);
+  const backup = await backUp(page);
+  await expect(page.getByText(/备份已保存/)).toBeVisible();
+
+  await saveOfficeName(page, '改过的名称');
+  await deleteMember(page, 'm2');
+  expect((await dumpActiveDatabase(page)).tables['members']).toHaveLength(2);
+
+  await chooseBackupFile(page, backup);
+  const preview = page.getByTestId('restore-preview');
+  await expect(preview).toContainText('签到与出勤');
+  const memberRow = preview.getByRole('row').filter({ has: page.getByRole('cell', { name: '党员', exact: true }) });
+  await expect(memberRow).toContainText('3');
+  await page.getByRole('button', { name: '开始恢复' }).click();
+  await expect(page.getByText('恢复完成')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '重新载入程序' }).click();
+  await expect(page.getByTestId('office-name')).toHaveText('中共幸福社区委员会');
+
+  const restored = await dumpActiveDatabase(page);
+  expect(restored.name).not.toBe(atBackup.name);
+  const { changeLog: logAfter = [], ...after } = restored.tables;
+  const { changeLog: logBefore = [], ...before } = atBackup.tables;
+  expect(after).toEqual(before);
+  // The change log is the backup's, plus one line for the restore itself.
+  const restoreLines = logAfter.filter((line) => (line as { action: string }).action === 'restore');
+  expect(restoreLines).toHaveLength(1);
+  expect(logAfter.filter((line) => !restoreLines.includes(line))).toEqual(logBefore);
+});
+
+test('a corrupted backup is refused with a clear message and nothing changes', async ({ page }) => {
+  await saveOfficeName(page, '中共幸福社区委员会');
+  await seedRows(page, 50);
+  const backup = await backUp(page);
+  const before = await dumpActiveDatabase(page);
+
+  const corrupted = Buffer.from(backup);
+  for (let i = 200; i < 260; i += 1) corrupted[i] = (corrupted[i] ?? 0) ^ 0xff;
+  await chooseBackupFile(page, corrupted);
+  const refusal = page.getByTestId('restore-error');
+  const previewButton = page.getByRole('button', { name: '开始恢复' });
+  // Depending on where the damage lands, the preview already refuses or the full check does.
+  await expect(refusal.or(previewButton)).toBeVisible();
+  if (await previewButton.isVisible()) await previewButton.click();
+  await expect(refusal).toContainText(/损坏|不完整/);
+  await expect(refusal).toContainText('本机数据没有任何改动');
+  expect(await dumpActiveDatabase(page)).toEqual(before);
+
+  await page
+    .getByRole('button', { name: '取消' })
+    .click({ timeout: 1000 })
+    .catch(() => undefined);
+  await chooseBackupFile(page, Buffer.from('姓名,身份证号\n张三,110105', 'utf8'), '名册.pdbak');
+  await expect(page.getByTestId('restore-error')).toContainText('不是本程序的备份文件');
+  await chooseBackupFile(page, Buffer.alloc(0), '空.pdbak');
+  await expect(page.getByTestId('restore-error')).toContainText('空的');
+  expect(await dumpActiveDatabase(page)).toEqual(before);
+});
+
+test('a restore interrupted by closing the window leaves the old data whole after reload', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await saveOfficeName(page, '中共幸福社区委员会');
+  await seedRows(page, 20_000);
+  const backup = await backUp(page);
+  await saveOfficeName(page, '恢复前的名称');
+  await deleteMember(page, 'm3');
+  const before = await dumpActiveDatabase(page);
+
+  await chooseBackupFile(page, backup);
+  await page.getByRole('button', { name: '开始恢复' }).click();
+  await expect(page.getByText(/正在写入数据/)).toBeVisible({ timeout: 30_000 });
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByTestId('office-name')).toHaveText('恢复前的名称');
+  const after = await dumpActiveDatabase(again);
+  expect(after.name).toBe('party-edu-ledger');
+  expect(after.tables['members']).toHaveLength(2);
+  expect(after).toEqual(before);
+  // What the interrupted restore had written is cleared away at start.
+  await expect
+    .poll(() =>
+      again.evaluate(
+        async () => (await indexedDB.databases()).filter((info) => info.name?.startsWith('party-edu-ledger-r')).length,
+      ),
+    )
+    .toBe(0);
+});

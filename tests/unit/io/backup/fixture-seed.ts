@@ -1,0 +1,90 @@
+import type Dexie from 'dexie';
+
+const NOW = '2024-03-01T08:00:00.000Z';
+
+/**
+ * Seeds the tables a schema version has with a few realistic records; tables added later are left
+ * alone. Used to generate tests/fixtures/backups/schema-vN.pdbak and to check them after restore.
+ */
+export async function seedForFixture(db: Dexie): Promise<void> {
+  const has = (name: string) => db.tables.some((table) => table.name === name);
+  await db.table('settings').put({
+    key: 'office',
+    value: {
+      officeName: '中共幸福社区委员会',
+      address: '',
+      contactPerson: '李梅',
+      contactPhone: '',
+      hoursTargetMember: 32,
+      hoursTargetCadre: 56,
+    },
+    updatedAt: NOW,
+  });
+  if (has('members')) {
+    await db.table('orgUnits').put({
+      id: '00000000-0000-4000-8000-0000000000b1',
+      kind: 'branch',
+      name: '第一党支部',
+      order: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('members').put({
+      id: '00000000-0000-4000-8000-0000000000a1',
+      name: '张三',
+      idNumber: '11010519491231002X',
+      birthDate: '1949-12-31',
+      branchId: '00000000-0000-4000-8000-0000000000b1',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
+  if (has('attendance')) {
+    await db.table('activities').put({
+      id: '00000000-0000-4000-8000-0000000000c1',
+      typeId: 'type-1',
+      title: '三月主题党日',
+      orgUnitIds: ['00000000-0000-4000-8000-0000000000b1'],
+      date: '2024-03-05',
+      hours: 2,
+      materialFileIds: [],
+      status: 'held',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('attendance').put({
+      id: '00000000-0000-4000-8000-0000000000d1',
+      activityId: '00000000-0000-4000-8000-0000000000c1',
+      memberId: '00000000-0000-4000-8000-0000000000a1',
+      personName: '张三',
+      personCategory: 'member',
+      expected: true,
+      status: 'present',
+      hours: 2,
+      date: '2024-03-05',
+      order: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('files').put({
+      id: '00000000-0000-4000-8000-0000000000e1',
+      name: '签到表.txt',
+      mimeType: 'text/plain',
+      size: 9,
+      blob: new Blob(['签到表'], { type: 'text/plain' }),
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
+  if (has('changeLog')) {
+    await db.table('changeLog').put({
+      id: '00000000-0000-4000-8000-0000000000f1',
+      at: NOW,
+      operator: '李梅',
+      action: 'create',
+      tableName: 'members',
+      recordId: '00000000-0000-4000-8000-0000000000a1',
+      summary: '',
+    });
+  }
+}
