@@ -2,25 +2,41 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
-  LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
 import { formatFen } from '../domain/rules/money';
+import {
+  FONTS,
+  FOOTER_DISTANCE,
+  MARGIN_BOTTOM,
+  MARGIN_LEFT,
+  MARGIN_RIGHT,
+  MARGIN_TOP,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  TEXT_WIDTH,
+  bodyParagraph,
+  heading1,
+  heading2,
+  officialPageNumbers,
+  run,
+  signatureBlock,
+  titleParagraph,
+} from './gbt9704';
+
+export { chineseDate } from './gbt9704';
 
 /**
- * 年度党员教育培训计划 as a Word document in the GB/T 9704-2012 layout (DOMAIN.md "Documents"):
- * A4; margins 37/35/28/26 mm; title 2号 方正小标宋简体; body 3号 仿宋_GB2312 on a fixed 28 pt line
- * (22 lines a page); the table's header row repeats on every page; page numbers "— 1 —" in 4号 宋体,
- * odd pages right and even pages left.
+ * 年度党员教育培训计划 as a Word document in the GB/T 9704-2012 layout, built with the shared
+ * helpers of gbt9704.ts: A4; margins 37/35/28/26 mm; title 2号 方正小标宋简体; body 3号 仿宋_GB2312 on
+ * the 22-line grid; the plan table's header row repeats on every page and rows never split; page
+ * numbers "— 1 —" odd pages right, even pages left.
  */
 
 export interface EducationPlanRow {
@@ -41,89 +57,54 @@ export interface EducationPlanDocument {
   date: string;
 }
 
-const MM = 56.7;
-const TITLE_FONT = '方正小标宋简体';
-const BODY_FONT = '仿宋_GB2312';
-const HEADING_FONT = '黑体';
-const BODY_SIZE = 32;
+/** Column shares of the text width; 主题 gets the most. */
+const COLUMNS: { title: string; share: number }[] = [
+  { title: '序号', share: 8 },
+  { title: '月份', share: 8 },
+  { title: '形式', share: 13 },
+  { title: '主题', share: 25 },
+  { title: '对象', share: 14 },
+  { title: '主讲人', share: 11 },
+  { title: '学时', share: 8 },
+  { title: '经费（元）', share: 13 },
+];
+/** 小四 (12 pt): eight columns across the 156 mm text block keep short labels on one line. */
 const TABLE_SIZE = 24;
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+const SHARE_TOTAL = COLUMNS.reduce((sum, column) => sum + column.share, 0);
+const widths = COLUMNS.map((column) => Math.floor((TEXT_WIDTH * column.share) / SHARE_TOTAL));
 
-function body(
-  text: string,
-  options: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; font?: string } = {},
-) {
-  return new Paragraph({
-    alignment: options.align ?? AlignmentType.JUSTIFIED,
-    spacing: LINE,
-    ...(options.indent === false ? {} : { indent: { firstLine: BODY_SIZE * 20 } }),
-    children: [new TextRun({ text, font: options.font ?? BODY_FONT, size: BODY_SIZE })],
-  });
-}
-
-/** 2026年3月5日: Arabic numerals, full year, no leading zeros (GB/T 9704 7.3.5). */
-export function chineseDate(date: string): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
-
-function cell(text: string, widthTwips: number, bold = false) {
+function cell(text: string, column: number, header = false) {
   return new TableCell({
-    width: { size: widthTwips, type: WidthType.DXA },
+    width: { size: widths[column] ?? 800, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text, font: bold ? HEADING_FONT : BODY_FONT, size: TABLE_SIZE })],
+        alignment: column === 3 && !header ? AlignmentType.LEFT : AlignmentType.CENTER,
+        children: [run(text, { font: header ? FONTS.heading1 : FONTS.table, size: TABLE_SIZE })],
       }),
     ],
   });
 }
 
-const COLUMNS: { title: string; width: number }[] = [
-  { title: '序号', width: 600 },
-  { title: '月份', width: 700 },
-  { title: '形式', width: 1100 },
-  { title: '主题', width: 2700 },
-  { title: '对象', width: 1300 },
-  { title: '主讲人', width: 1000 },
-  { title: '学时', width: 600 },
-  { title: '经费（元）', width: 1040 },
-];
+function totals(rows: EducationPlanRow[]): { hours: number; fen: number } {
+  return {
+    hours: Math.round(rows.reduce((sum, row) => sum + row.hours, 0) * 10) / 10,
+    fen: rows.reduce((sum, row) => sum + row.budgetFen, 0),
+  };
+}
 
 function planTable(rows: EducationPlanRow[]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: COLUMNS.map((column) => cell(column.title, column.width, true)),
-  });
-  const lines = rows.map(
-    (row, index) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          String(index + 1),
-          `${row.month}月`,
-          row.typeName,
-          row.topic,
-          row.targetGroup,
-          row.lecturer,
-          String(row.hours),
-          formatFen(row.budgetFen),
-        ].map((text, column) => cell(text, COLUMNS[column]?.width ?? 800)),
-      }),
-  );
-  const totalHours = Math.round(rows.reduce((sum, row) => sum + row.hours, 0) * 10) / 10;
-  const totalFen = rows.reduce((sum, row) => sum + row.budgetFen, 0);
-  const total = new TableRow({
-    cantSplit: true,
-    children: ['合计', '', '', `共 ${rows.length} 项`, '', '', String(totalHours), formatFen(totalFen)].map(
-      (text, column) => cell(text, COLUMNS[column]?.width ?? 800, column === 0),
-    ),
-  });
+  const { hours, fen } = totals(rows);
+  const line = (texts: string[], header = false) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: texts.map((text, column) => cell(text, column, header)),
+    });
   return new Table({
-    width: { size: COLUMNS.reduce((sum, column) => sum + column.width, 0), type: WidthType.DXA },
-    columnWidths: COLUMNS.map((column) => column.width),
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
     borders: {
       top: border,
       bottom: border,
@@ -132,17 +113,24 @@ function planTable(rows: EducationPlanRow[]): Table {
       insideHorizontal: border,
       insideVertical: border,
     },
-    rows: [header, ...lines, total],
-  });
-}
-
-function pageNumberFooter(align: (typeof AlignmentType)[keyof typeof AlignmentType]) {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: align,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: '宋体', size: 28 })],
-      }),
+    rows: [
+      line(
+        COLUMNS.map((column) => column.title),
+        true,
+      ),
+      ...rows.map((row, index) =>
+        line([
+          String(index + 1),
+          `${row.month}月`,
+          row.typeName,
+          row.topic,
+          row.targetGroup,
+          row.lecturer,
+          String(row.hours),
+          formatFen(row.budgetFen),
+        ]),
+      ),
+      line(['合计', '', '', `共 ${rows.length} 项`, '', '', String(hours), formatFen(fen)]),
     ],
   });
 }
@@ -152,46 +140,41 @@ export function educationPlanTitle(officeName: string, year: number): string {
 }
 
 export async function buildEducationPlanDocx(plan: EducationPlanDocument): Promise<Uint8Array> {
-  const totalHours = Math.round(plan.rows.reduce((sum, row) => sum + row.hours, 0) * 10) / 10;
-  const totalFen = plan.rows.reduce((sum, row) => sum + row.budgetFen, 0);
+  const { hours, fen } = totals(plan.rows);
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
           page: {
-            size: { width: 11906, height: 16838 },
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
             margin: {
-              top: Math.round(37 * MM),
-              bottom: Math.round(35 * MM),
-              left: Math.round(28 * MM),
-              right: Math.round(26 * MM),
+              top: MARGIN_TOP,
+              bottom: MARGIN_BOTTOM,
+              left: MARGIN_LEFT,
+              right: MARGIN_RIGHT,
+              footer: FOOTER_DISTANCE,
             },
           },
         },
-        footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
+        footers: officialPageNumbers(),
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 },
-            children: [
-              new TextRun({ text: educationPlanTitle(plan.officeName, plan.year), font: TITLE_FONT, size: 44 }),
-            ],
-          }),
-          body(
-            `根据《中国共产党党员教育管理工作条例》关于党员每年集中学习培训时间一般不少于32学时的要求，结合本社区党员实际，制定${plan.year}年度党员教育培训计划如下。全年共安排${plan.rows.length}项，合计${totalHours}学时，预算经费${formatFen(totalFen)}元。`,
+          titleParagraph(educationPlanTitle(plan.officeName, plan.year)),
+          bodyParagraph(''),
+          // 党员教育管理工作条例 (2019) art. 20: at least 32 学时 of concentrated study a year.
+          bodyParagraph(
+            `根据《中国共产党党员教育管理工作条例》关于党员每年集中学习培训时间一般不少于32学时的要求，结合本社区党员实际，制定${plan.year}年度党员教育培训计划如下。全年共安排${plan.rows.length}项，合计${hours}学时，预算经费${formatFen(fen)}元。`,
           ),
-          body('一、计划安排', { font: HEADING_FONT }),
+          heading1(1, '计划安排'),
           planTable(plan.rows),
-          body('二、有关要求', { font: HEADING_FONT }),
-          body('（一）各党支部要按照计划认真组织实施，做好签到和学时登记，确因工作调整需变更的，应报社区党委同意。'),
-          body(
-            '（二）坚持因人施教，对老年党员、文化程度较低的党员和流动党员采取送学上门、远程教育等方式，确保学习全覆盖。',
+          heading1(2, '有关要求'),
+          heading2(1, '认真组织实施。各党支部要按照计划组织学习，做好签到和学时登记；确需调整的，报社区党委同意。'),
+          heading2(
+            2,
+            '坚持因人施教。对老年党员、文化程度较低的党员和流动党员，采取送学上门、远程教育等方式，确保学习全覆盖。',
           ),
-          body('（三）教育经费专款专用，据实列支，留存票据备查。'),
-          new Paragraph({ spacing: LINE, children: [] }),
-          body(plan.officeName, { indent: false, align: AlignmentType.RIGHT }),
-          body(chineseDate(plan.date), { indent: false, align: AlignmentType.RIGHT }),
+          heading2(3, '管好用好经费。教育经费专款专用，据实列支，票据留存备查。'),
+          ...signatureBlock(plan.officeName, plan.date),
         ],
       },
     ],

@@ -1,6 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEducationPlanDocx, chineseDate } from '../../../renderer/src/documents/education-plan';
+import {
+  LINE_PITCH,
+  MARGIN_BOTTOM,
+  MARGIN_LEFT,
+  MARGIN_RIGHT,
+  MARGIN_TOP,
+  mm,
+} from '../../../renderer/src/documents/gbt9704';
 
 const plan = {
   officeName: '中共幸福社区委员会',
@@ -37,19 +45,21 @@ describe('年度党员教育培训计划 Word document', () => {
   it('is A4 with the GB/T 9704 margins (37/35/28/26 mm in twips)', async () => {
     const xml = await documentXml();
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(xml).toMatch(/w:top="2098"/);
-    expect(xml).toMatch(/w:bottom="1985"/);
-    expect(xml).toMatch(/w:left="1588"/);
-    expect(xml).toMatch(/w:right="1474"/);
+    expect([MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT]).toEqual([mm(37), mm(35), mm(28), mm(26)]);
+    expect(Math.abs(MARGIN_TOP - 2098)).toBeLessThanOrEqual(1);
+    expect(xml).toContain(`w:top="${MARGIN_TOP}"`);
+    expect(xml).toContain(`w:bottom="${MARGIN_BOTTOM}"`);
+    expect(xml).toContain(`w:left="${MARGIN_LEFT}"`);
+    expect(xml).toContain(`w:right="${MARGIN_RIGHT}"`);
   });
 
-  it('has the title in 方正小标宋简体 22 pt, the body in 仿宋_GB2312 16 pt on a fixed 28 pt line', async () => {
+  it('has the title in 方正小标宋简体 22 pt, the body in 仿宋_GB2312 16 pt on the fixed 22-line grid', async () => {
     const xml = await documentXml();
     expect(xml).toContain('方正小标宋简体');
     expect(xml).toMatch(/w:sz w:val="44"/);
     expect(xml).toContain('仿宋_GB2312');
     expect(xml).toMatch(/w:sz w:val="32"/);
-    expect(xml).toMatch(/w:line="560" w:lineRule="exact"/);
+    expect(xml).toContain(`w:line="${LINE_PITCH}" w:lineRule="exact"`);
   });
 
   it('lists every item in a table whose header row repeats, with totals in yuan', async () => {
