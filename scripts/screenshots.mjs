@@ -19,8 +19,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'zh-CN' });
   await mkdir('resources/screenshots', { recursive: true });
   await page.goto(`${base}#/settings`);
+  await page.getByRole('heading', { name: '设置', level: 1 }).waitFor();
   const load = page.getByRole('button', { name: '载入示例数据' });
-  if (await load.isVisible().catch(() => false)) {
+  if (
+    await load.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     await load.click();
     await page
       .getByText(/示例数据已载入/)

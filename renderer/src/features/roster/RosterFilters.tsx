@@ -61,6 +61,7 @@ export function RosterFilters({
           onChange={(event) =>
             onChange({ ...filter, [spec.key]: event.target.value, ...(spec.key === 'branchId' ? { groupId: '' } : {}) })
           }
+          fullWidth={false}
           sx={{ minWidth: 130 }}
         >
           <MenuItem value="">全部</MenuItem>
