@@ -21,6 +21,7 @@ import { checkActivity } from '../../domain/rules/activity-checks';
 import { selectExpectedAttendees, sortForSheet } from '../../domain/rules/expected-attendees';
 import { DEFAULT_EXPECTED_FORM, describeSelection, ExpectedPicker, toSelection } from './ExpectedPicker';
 import type { ExpectedForm } from './ExpectedPicker';
+import { LecturerPoolField } from './LecturerPoolField';
 import { PersonField } from './PersonField';
 import type { PersonValue } from './PersonField';
 import type { ActivityLookups } from './use-activity-lookups';
@@ -36,6 +37,7 @@ interface FormState {
   host: PersonValue;
   recorder: PersonValue;
   lecturer: PersonValue;
+  lecturerId: string;
   form: string;
   content: string;
   hours: string;
@@ -56,6 +58,7 @@ function fromActivity(activity: Activity | undefined, lookups: ActivityLookups):
       host: { name: '' },
       recorder: { name: '' },
       lecturer: { name: '' },
+      lecturerId: '',
       form: '',
       content: '',
       hours: String(firstType?.defaultHours ?? 1),
@@ -73,6 +76,7 @@ function fromActivity(activity: Activity | undefined, lookups: ActivityLookups):
     host: { name: activity.hostName ?? '', memberId: activity.hostMemberId },
     recorder: { name: activity.recorderName ?? '', memberId: activity.recorderMemberId },
     lecturer: { name: activity.lecturerName ?? '', memberId: activity.lecturerMemberId },
+    lecturerId: activity.lecturerId ?? '',
     form: activity.form ?? '',
     content: activity.content ?? '',
     hours: String(activity.hours),
@@ -100,6 +104,7 @@ function toInput(state: FormState, base: Activity | undefined): ActivityInput {
     ...optional('recorderMemberId', state.recorder.memberId),
     ...optional('lecturerName', state.lecturer.name),
     ...optional('lecturerMemberId', state.lecturer.memberId),
+    ...optional('lecturerId', state.lecturerId),
     ...optional('form', state.form),
     ...optional('content', state.content),
     hours: Number(state.hours),
@@ -322,6 +327,21 @@ export function ActivityFormDialog({
               value={state.lecturer}
               members={lookups.members}
               onChange={(lecturer) => set({ lecturer })}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <LecturerPoolField
+              value={state.lecturerId}
+              onChange={(picked) =>
+                set(
+                  picked === null
+                    ? { lecturerId: '' }
+                    : {
+                        lecturerId: picked.id,
+                        lecturer: { name: picked.name, memberId: picked.memberId },
+                      },
+                )
+              }
             />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
