@@ -1,4 +1,5 @@
 import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database';
+import { runBackup, runRestore } from './backup';
 import type { BenchApi, Capabilities } from './bench-api';
 import { minimalBackup } from './minimal-zip';
 import { deleteDatabase, openRaw, readAll, shapeOf, timedCursorRead, timedPutLoop } from './raw-indexeddb';
@@ -77,8 +78,8 @@ const capabilities: Capabilities = {
   rosterImport: true,
   search: true,
   studyRecordDocx: true,
-  backup: false,
-  restore: false,
+  backup: true,
+  restore: true,
   overviewWarnings: true,
   yearlyCheckData: true,
   yearlyCheck: true,
@@ -110,6 +111,12 @@ const bench: BenchApi = {
   searchTyping: () => withAppDatabase(searchTyping),
   searchKeystrokes: (typing) => withAppDatabase((db) => searchKeystrokes(db, typing)),
   searchExpectations: (typing) => withAppDatabase((db) => searchExpectations(db, typing)),
+  backup: runBackup,
+  restore: async () => {
+    const run = await runRestore();
+    const raw = await rawCopyWrite(DATABASE_NAME);
+    return { ...run, rawWriteMs: raw.ms };
+  },
 };
 
 window.bench = bench;
