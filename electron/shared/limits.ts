@@ -6,3 +6,8 @@ export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
  * renderer asks for its own, usually smaller, limit; this caps what any caller may ask.
  */
 export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** File sizes in messages to the user: 12.3 MB. */
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}

@@ -2,12 +2,9 @@ import { BrowserWindow, dialog } from 'electron';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc-contract';
+import { formatMegabytes } from '../../shared/limits';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
-
-export function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
 
 /** A folder that did not exist before: "name", else "name (2)", "name (3)" … — never mixes two exports. */
 async function freshFolder(parent: string, name: string): Promise<string> {

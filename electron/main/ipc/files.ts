@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { IpcFailure } from './envelope';
-import { formatMegabytes } from './file';
+import { formatMegabytes } from '../../shared/limits';
 import { handle } from './register';
 
 /** Where imported courseware and receipts live: a folder of the app's own data, never elsewhere. */

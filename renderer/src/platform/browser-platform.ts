@@ -1,10 +1,6 @@
-import { MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
+import { formatMegabytes, MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
 import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './api';
 import { PlatformError } from './api';
-
-function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
 
 function acceptAttribute(filters: FileFilter[]): string {
   return filters

@@ -5,19 +5,12 @@ import { createBackup } from '../../../renderer/src/io/backup/write-backup';
 import { restoreBackup } from '../../../renderer/src/io/backup/restore-backup';
 import type { BackupRun, RestoreRun } from './bench-api';
 import { deleteDatabase } from './raw-indexeddb';
+import { longestTaskSince } from './long-tasks';
 
 /** Replaced by the bench page's Vite build, as in the app. */
 declare const __APP_VERSION__: string;
 
 let lastBackup: Uint8Array | null = null;
-
-function longestTaskSince(since: number): number {
-  let longest = 0;
-  for (const [start, duration] of window.benchLongTasks ?? []) {
-    if (start + duration >= since) longest = Math.max(longest, duration);
-  }
-  return longest;
-}
 
 function heapMb(): number | null {
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;

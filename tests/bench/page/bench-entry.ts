@@ -8,6 +8,7 @@ import { studyRecordBatch } from './study-records';
 import { importRoster } from './roster-import';
 import { searchExpectations, searchKeystrokes, searchTyping } from './search';
 import { seedScale } from './seed';
+import { longestTaskSince } from './long-tasks';
 
 /** The app's store, opened with the app's own Dexie schema. */
 async function withAppDatabase<T>(work: (db: LedgerDatabase) => Promise<T>): Promise<T> {
@@ -18,14 +19,6 @@ async function withAppDatabase<T>(work: (db: LedgerDatabase) => Promise<T>): Pro
   } finally {
     db.close();
   }
-}
-
-function longestTaskSince(since: number): number {
-  let longest = 0;
-  for (const [start, duration] of window.benchLongTasks ?? []) {
-    if (start + duration >= since) longest = Math.max(longest, duration);
-  }
-  return longest;
 }
 
 async function counts(databaseName: string = DATABASE_NAME): Promise<Record<string, number>> {

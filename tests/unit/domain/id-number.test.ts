@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckCharacter, maskIdNumber } from '../../../renderer/src/domain/rules/id-number';
+import { checkIdNumber, idCheckCharacter } from '../../../renderer/src/domain/rules/id-number';
+import { maskIdNumber } from '../../../renderer/src/domain/rules/masking';
 
 const TODAY = '2026-06-01';
 

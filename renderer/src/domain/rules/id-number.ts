@@ -61,10 +61,3 @@ export function checkIdNumber(raw: string, today: IsoDate): IdNumberCheck {
   if (value[17] !== expected) return { ok: false, reason: '身份证号校验位错误，请核对是否有数字录错' };
   return { ok: true, normalized: value, birthDate, gender: Number(value[16]) % 2 === 1 ? '男' : '女' };
 }
-
-/** The roster shows 5001**********1234: enough to tell people apart, not enough to misuse. */
-export function maskIdNumber(idNumber: string | undefined): string {
-  if (idNumber === undefined || idNumber === '') return '';
-  if (idNumber.length < 9) return idNumber;
-  return `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
-}

@@ -3,12 +3,16 @@
  * de-identification). Full numbers leave the app only when the user chooses a full export.
  */
 
-/** 110105194912310021 → 110105********0021 (region and last four kept, birth date hidden). */
-export function maskIdNumber(value: string): string {
-  const text = value.trim();
+/**
+ * 500101198001011234 → 5001**********1234, everywhere the app shows or exports a masked ID (the roster,
+ * the recycle bin, exports): enough to tell people apart, not enough to misuse. Short, malformed
+ * values are masked too, keeping only their first and last character.
+ */
+export function maskIdNumber(value: string | undefined): string {
+  const text = (value ?? '').trim();
   if (text.length <= 8)
     return text.length <= 2 ? text : `${text.slice(0, 1)}${'*'.repeat(text.length - 2)}${text.slice(-1)}`;
-  return `${text.slice(0, 6)}${'*'.repeat(text.length - 10)}${text.slice(-4)}`;
+  return `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
 }
 
 /** 13800138000 → 138****8000; a landline keeps its area code and last four. */

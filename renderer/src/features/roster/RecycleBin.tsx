@@ -3,7 +3,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { restoreMember } from '../../db/repositories/member-repository';
 import type { Member } from '../../domain/entities/member';
-import { maskIdNumber } from '../../domain/rules/id-number';
+import { maskIdNumber } from '../../domain/rules/masking';
 
 /** Members deleted by mistake wait here; nothing is removed for good from the app. */
 export function RecycleBin({ members, unitName }: { members: Member[]; unitName: (id: string) => string }) {

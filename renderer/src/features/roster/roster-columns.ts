@@ -1,6 +1,6 @@
 import type { Member } from '../../domain/entities/member';
 import { membershipStatusLabels } from '../../domain/entities/member';
-import { maskIdNumber } from '../../domain/rules/id-number';
+import { maskIdNumber } from '../../domain/rules/masking';
 import { ageOn, confirmationDueDate } from '../../domain/rules/flexible-date';
 
 export interface ColumnContext {
