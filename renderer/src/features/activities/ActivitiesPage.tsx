@@ -4,7 +4,6 @@ import {
   CardContent,
   Chip,
   Link,
-  MenuItem,
   Stack,
   Table,
   TableBody,
@@ -20,6 +19,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { FilterSelect } from '../../app/FilterSelect';
 import type { ActivityStatus } from '../../domain/entities/activity';
 import { activityStatuses, activityStatusLabels } from '../../domain/entities/activity';
 import { todayIso } from '../../domain/entities/dates';
@@ -74,34 +74,23 @@ export default function ActivitiesPage() {
       <Card variant="outlined">
         <CardContent>
           <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
-            <TextField
-              select
+            <FilterSelect
               label="组织单位"
               value={unitId}
-              onChange={(event) => setUnitId(event.target.value)}
-              sx={{ minWidth: 180 }}
-            >
-              <MenuItem value="">全部</MenuItem>
-              {lookups.units.map((unit) => (
-                <MenuItem key={unit.id} value={unit.id}>
-                  {unit.kind === 'group' ? `${lookups.unitName(unit.parentId)} ${unit.name}` : unit.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
+              onChange={setUnitId}
+              minWidth={180}
+              options={lookups.units.map((unit) => ({
+                value: unit.id,
+                label: unit.kind === 'group' ? `${lookups.unitName(unit.parentId)} ${unit.name}` : unit.name,
+              }))}
+            />
+            <FilterSelect
               label="类型"
               value={typeId}
-              onChange={(event) => setTypeId(event.target.value)}
-              sx={{ minWidth: 160 }}
-            >
-              <MenuItem value="">全部</MenuItem>
-              {lookups.types.map((type) => (
-                <MenuItem key={type.id} value={type.id}>
-                  {type.name}
-                </MenuItem>
-              ))}
-            </TextField>
+              onChange={setTypeId}
+              minWidth={160}
+              options={lookups.types.map((type) => ({ value: type.id, label: type.name }))}
+            />
             {view === 'list' ? (
               <TextField
                 type="month"
@@ -112,20 +101,13 @@ export default function ActivitiesPage() {
                 sx={{ width: 180 }}
               />
             ) : null}
-            <TextField
-              select
+            <FilterSelect
               label="状态"
               value={status}
-              onChange={(event) => setStatus(event.target.value as ActivityStatus | '')}
-              sx={{ minWidth: 120 }}
-            >
-              <MenuItem value="">全部</MenuItem>
-              {activityStatuses.map((s) => (
-                <MenuItem key={s} value={s}>
-                  {activityStatusLabels[s]}
-                </MenuItem>
-              ))}
-            </TextField>
+              onChange={setStatus}
+              minWidth={120}
+              options={activityStatuses.map((one) => ({ value: one, label: activityStatusLabels[one] }))}
+            />
             <ToggleButtonGroup
               exclusive
               value={view}

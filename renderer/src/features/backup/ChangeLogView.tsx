@@ -1,17 +1,8 @@
-import {
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { FilterSelect } from '../../app/FilterSelect';
 import type { ChangeAction, ChangeLogEntry } from '../../domain/entities/change-log';
 import { changeActionLabels, changeActions } from '../../domain/entities/change-log';
 import { changedFields } from './change-diff';
@@ -58,34 +49,19 @@ export function ChangeLogView() {
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <TextField
-          select
+        <FilterSelect
           label="操作"
           value={action}
-          onChange={(event) => setAction(event.target.value as ChangeAction | '')}
-          sx={{ minWidth: 140 }}
-        >
-          <MenuItem value="">全部</MenuItem>
-          {changeActions.map((value) => (
-            <MenuItem key={value} value={value}>
-              {changeActionLabels[value]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
+          onChange={setAction}
+          options={changeActions.map((value) => ({ value, label: changeActionLabels[value] }))}
+        />
+        <FilterSelect
           label="内容"
           value={tableName}
-          onChange={(event) => setTableName(event.target.value)}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value="">全部</MenuItem>
-          {db.tables.map((table) => (
-            <MenuItem key={table.name} value={table.name}>
-              {tableLabel(table.name)}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={setTableName}
+          minWidth={180}
+          options={db.tables.map((table) => ({ value: table.name, label: tableLabel(table.name) }))}
+        />
         <TextField label="操作人或关键字" value={text} onChange={(event) => setText(event.target.value)} />
         <TextField
           label="起始日期"

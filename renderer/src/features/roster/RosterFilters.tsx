@@ -1,4 +1,5 @@
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Stack } from '@mui/material';
+import { FilterSelect } from '../../app/FilterSelect';
 import { educationLevels, memberCategories, occupations } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
 import type { RosterFilter } from '../../domain/rules/roster-filter';
@@ -52,25 +53,17 @@ export function RosterFilters({
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }} aria-label="筛选">
       {specs.map((spec) => (
-        <TextField
+        <FilterSelect
           key={spec.key}
-          select
           size="small"
           label={spec.label}
           value={filter[spec.key]}
-          onChange={(event) =>
-            onChange({ ...filter, [spec.key]: event.target.value, ...(spec.key === 'branchId' ? { groupId: '' } : {}) })
+          options={spec.options}
+          onChange={(value) =>
+            onChange({ ...filter, [spec.key]: value, ...(spec.key === 'branchId' ? { groupId: '' } : {}) })
           }
-          fullWidth={false}
-          sx={{ minWidth: 130 }}
-        >
-          <MenuItem value="">全部</MenuItem>
-          {spec.options.map((option) => (
-            <MenuItem key={option.value} value={option.value}>
-              {option.label}
-            </MenuItem>
-          ))}
-        </TextField>
+          minWidth={130}
+        />
       ))}
       {active && <Button onClick={() => onChange(EMPTY_FILTER)}>清除筛选</Button>}
     </Stack>
