@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type { Attendance } from '../../domain/entities/activity';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import type { StudySummary } from '../../domain/entities/study-summary';
@@ -17,6 +17,7 @@ import { studyPace } from '../../domain/rules/study-target';
 import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
 import type { LedgerDatabase } from '../database';
+import { getAllInRanges, memberRange } from '../index-batch-read';
 import { frequencyUnits, loadArchiveContext } from './archive-context';
 
 export interface MemberRef {
@@ -49,7 +50,7 @@ export interface ComplianceSnapshot {
 }
 
 /** Events after which the six-month count starts afresh: the member arrived or came back. */
-const RESTART_EVENTS = new Set(['transferred-in', 'reinstated', 'contact-restored']);
+const RESTART_EVENTS = ['transferred-in', 'reinstated', 'contact-restored'] as const;
 
 /**
  * Last year's summaries of the members who have no organisational life yet this year (the others'
@@ -70,11 +71,19 @@ async function summariesBefore(
   return new Map(rows.map((s) => [s.memberId, s]));
 }
 
-function latestLiveDate<T extends { deletedAt?: string }>(
+/** Each member's latest date among the rows that are not deleted. */
+function latestPerMember<T extends { memberId: string; deletedAt?: string }>(
   rows: readonly T[],
   dateOf: (row: T) => IsoDate,
-): IsoDate | undefined {
-  return maxDate(...rows.filter((row) => row.deletedAt === undefined).map(dateOf));
+): Map<string, IsoDate> {
+  const latest = new Map<string, IsoDate>();
+  for (const row of rows) {
+    if (row.deletedAt !== undefined) continue;
+    const previous = latest.get(row.memberId);
+    const date = dateOf(row);
+    if (previous === undefined || date > previous) latest.set(row.memberId, date);
+  }
+  return latest;
 }
 
 /**
@@ -84,14 +93,24 @@ function latestLiveDate<T extends { deletedAt?: string }>(
  */
 export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate): Promise<ComplianceSnapshot> {
   const year = Number(today.slice(0, 4));
-  const [context, members, { units, all }, types, activities, thisYear] = await Promise.all([
-    loadArchiveContext(db, year, today),
-    db.members.toArray(),
-    frequencyUnits(db),
-    db.activityTypes.toArray(),
-    db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-    db.studySummaries.where('year').equals(year).toArray(),
-  ]);
+  const [context, members, { units, all }, types, activities, thisYear, restartEvents, contactLogs, reports] =
+    await Promise.all([
+      loadArchiveContext(db, year, today),
+      db.members.toArray(),
+      frequencyUnits(db),
+      db.activityTypes.toArray(),
+      db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+      db.studySummaries.where('year').equals(year).toArray(),
+      // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
+      Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
+      // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
+      // each: one read of each small table costs less than a request per member.
+      db.contactLogs.toArray(),
+      db.thoughtReports.toArray(),
+    ]);
+  const arrivals = latestPerMember(restartEvents.flat(), (event) => event.date);
+  const lastContact = latestPerMember(contactLogs, (log) => log.date);
+  const lastReport = latestPerMember(reports, (report) => report.receivedDate);
   const { settings } = context;
   const branchName = new Map(all.map((unit) => [unit.id, unit.name]));
   const ref = (member: Member): MemberRef => ({
@@ -134,41 +153,20 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     });
     if (gap !== null && gap.level !== 'ok') lifeFlagged.push({ member, lastLifeDate });
   }
-  const floatingMembers = counted.filter((member) => member.floating);
-  const reportMembers = counted.filter((member) => settings.thoughtReportMonths[member.category] > 0);
 
-  // One round of per-member indexed reads, all in flight at once: arrival events and older summaries
-  // of the flagged, the last contact of the floating, the last 思想汇报 of those who owe them.
-  const [events, olderSummaries, contacts, reports] = await db.transaction(
-    'r',
-    [db.memberEvents, db.studySummaries, db.contactLogs, db.thoughtReports],
-    () =>
-      Promise.all([
-        Promise.all(lifeFlagged.map(({ member }) => db.memberEvents.where('memberId').equals(member.id).toArray())),
-        Promise.all(
-          lifeFlagged
-            .filter(({ lastLifeDate }) => lastLifeDate === undefined)
-            .map(({ member }) => db.studySummaries.where('memberId').equals(member.id).toArray()),
-        ),
-        Promise.all(
-          floatingMembers.map((member) =>
-            db.contactLogs
-              .where('[memberId+date]')
-              .between([member.id, Dexie.minKey], [member.id, Dexie.maxKey])
-              .toArray(),
+  // The rare members with no organisational life in two years: their older summaries, by index.
+  const noRecentLife = lifeFlagged.filter(({ lastLifeDate }) => lastLifeDate === undefined);
+  const olderSummaries =
+    noRecentLife.length === 0
+      ? []
+      : await db.transaction('r', db.studySummaries, () =>
+          Promise.all(
+            noRecentLife.map(({ member }) => db.studySummaries.where('memberId').equals(member.id).toArray()),
           ),
-        ),
-        Promise.all(reportMembers.map((member) => db.thoughtReports.where('memberId').equals(member.id).toArray())),
-      ]),
-  );
-
-  const olderOf = new Map(olderSummaries.map((rows) => [rows[0]?.memberId, rows]));
-  const refining = lifeFlagged.map(({ member, lastLifeDate }, index) => {
-    const arrival = maxDate(
-      ...(events[index] ?? [])
-        .filter((e) => e.deletedAt === undefined && RESTART_EVENTS.has(e.type))
-        .map((e) => e.date),
-    );
+        );
+  const olderOf = new Map(noRecentLife.map(({ member }, index) => [member.id, olderSummaries[index] ?? []]));
+  const refining = lifeFlagged.map(({ member, lastLifeDate }) => {
+    const arrival = arrivals.get(member.id);
     const older =
       lastLifeDate === undefined
         ? maxDate(...(olderOf.get(member.id) ?? []).map((s) => s.lastOrganisationalLifeDate))
@@ -177,15 +175,11 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     return { member, arrival, older, since };
   });
   // Second round: the leave asked for since each flagged member's last organisational life.
-  const leaveRows = await db.transaction('r', db.attendance, () =>
-    Promise.all(
-      refining.map(({ member, since }) =>
-        db.attendance
-          .where('[memberId+date]')
-          .between([member.id, since], [member.id, Dexie.maxKey], false, true)
-          .toArray(),
-      ),
-    ),
+  const leaveRows = await getAllInRanges<Attendance>(
+    db,
+    'attendance',
+    '[memberId+date]',
+    refining.map(({ member, since }) => memberRange(member.id, since)),
   );
   const lifeGaps: ComplianceSnapshot['lifeGaps'] = [];
   refining.forEach(({ member, arrival, older }, index) => {
@@ -209,8 +203,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     return due === null ? [] : [{ ...due, member: ref(member) }];
   });
 
-  const thoughtReports = reportMembers.flatMap((member, index) => {
-    const lastReceived = latestLiveDate(reports[index] ?? [], (report) => report.receivedDate);
+  const thoughtReports = counted.flatMap((member) => {
+    const lastReceived = lastReport.get(member.id);
     const overdue = thoughtReportOverdue({
       member,
       intervalMonths: settings.thoughtReportMonths[member.category],
@@ -244,11 +238,11 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     }
   }
 
-  const floating = floatingMembers.flatMap((member, index) => {
-    const lastContact = latestLiveDate(contacts[index] ?? [], (log) => log.date);
+  const floating = counted.flatMap((member) => {
+    const last = lastContact.get(member.id);
     const due = floatingContactDue({
       member,
-      ...(lastContact === undefined ? {} : { lastContact }),
+      ...(last === undefined ? {} : { lastContact: last }),
       countFrom: context.recordsStart,
       months: settings.floatingContactMonths,
       today,
