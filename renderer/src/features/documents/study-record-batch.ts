@@ -25,7 +25,7 @@ export interface StudyRecordBatchOptions {
 }
 
 /** Members whose data is read in one transaction: large enough to pipeline, small enough to show progress. */
-const READ_CHUNK = 100;
+const READ_CHUNK = 50;
 
 export function safeName(text: string): string {
   return text.replace(/[\\/:*?"<>|\s]+/g, '');
