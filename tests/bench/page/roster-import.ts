@@ -2,7 +2,7 @@ import { LedgerDatabase } from '../../../renderer/src/db/database';
 import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-import-repository';
 import { todayIso } from '../../../renderer/src/domain/entities/dates';
 import { buildRosterExport } from '../../../renderer/src/io/roster-export/roster-workbook';
-import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
+import { buildImportPreviewInSlices } from '../../../renderer/src/io/roster-import/preview';
 import { readSpreadsheet } from '../../../renderer/src/io/roster-import/read-spreadsheet';
 import type { ImportRun } from './bench-api';
 import { deleteDatabase } from './raw-indexeddb';
@@ -30,7 +30,7 @@ export async function importRoster(
   try {
     const start = performance.now();
     const sheets = await readSpreadsheet(bytes, '党员名册.xlsx');
-    const preview = buildImportPreview(sheets, [], [], { createMissingUnits: true, today: todayIso() });
+    const preview = await buildImportPreviewInSlices(sheets, [], [], { createMissingUnits: true, today: todayIso() });
     const previewMs = performance.now() - start;
     const confirmStart = performance.now();
     await applyRosterImport(target, preview);
