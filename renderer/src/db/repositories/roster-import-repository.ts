@@ -128,8 +128,8 @@ export async function applyRosterImport(
         if (member.groupId !== undefined) member.groupId = ids.get(member.groupId) ?? member.groupId;
       }
     }
-    await db.members.bulkPut(toWrite);
-    await db.memberEvents.bulkAdd(events);
+    // Both bulk writes queued at once: the store works through them without a round trip between.
+    await Promise.all([db.members.bulkPut(toWrite), db.memberEvents.bulkAdd(events)]);
     return { created, updated, unitsCreated: newUnits.length };
   });
 }
