@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImportErrorWorkbook, buildRosterExport } from '../../../renderer/src/io/roster-export/roster-workbook';
 import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
 import { readSpreadsheet, readWithExcelJS } from '../../../renderer/src/io/roster-import/read-spreadsheet';
+import { createTimeSlicer } from '../../../renderer/src/domain/rules/time-slicer';
 import { readXlsxSheets, UnexpectedWorkbookError } from '../../../renderer/src/io/roster-import/xlsx-sheets';
 import { buildMessyRoster } from '../../fixtures/messy-roster';
 
@@ -15,7 +16,7 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 
 /** The fast reader must give exactly what the exceljs reader gave before it. */
 async function expectSameAsExcelJS(bytes: Uint8Array): Promise<void> {
-  expect(readXlsxSheets(bytes)).toEqual(await readWithExcelJS(bytes, 'x.xlsx'));
+  expect(await readXlsxSheets(bytes, createTimeSlicer(0))).toEqual(await readWithExcelJS(bytes, 'x.xlsx'));
 }
 
 describe('the fast .xlsx reader', () => {
@@ -86,7 +87,7 @@ describe('the fast .xlsx reader', () => {
     await expectSameAsExcelJS(await bytesOf(workbook));
   });
 
-  it('reads inline strings and phonetic guides the way Excel means them', () => {
+  it('reads inline strings and phonetic guides the way Excel means them', async () => {
     const files = {
       '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
       'xl/workbook.xml': new TextEncoder().encode(
@@ -103,7 +104,7 @@ describe('the fast .xlsx reader', () => {
           '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="C3"><v>12.5</v></c></row></sheetData></worksheet>',
       ),
     };
-    expect(readXlsxSheets(zipSync(files))).toEqual([
+    expect(await readXlsxSheets(zipSync(files))).toEqual([
       {
         name: '表1',
         rows: [
@@ -117,7 +118,7 @@ describe('the fast .xlsx reader', () => {
 
   it('gives up on a workbook without its parts, so exceljs decides', async () => {
     const bytes = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document/>') });
-    expect(() => readXlsxSheets(bytes)).toThrow(UnexpectedWorkbookError);
+    await expect(readXlsxSheets(bytes)).rejects.toThrow(UnexpectedWorkbookError);
     expect(await readSpreadsheet(bytes, 'a.xlsx')).toEqual(await readWithExcelJS(bytes, 'a.xlsx'));
     const damaged = (await buildMessyRoster()).slice(0, 2000);
     await expect(readSpreadsheet(damaged, 'a.xlsx')).rejects.toThrow('不是有效的 Excel 工作簿');

@@ -3,6 +3,7 @@ import { loadExcelJS } from '../load-exceljs';
 import type { SheetCell } from './columns';
 import { decodeCsv, parseCsv } from './csv';
 import { readXlsxSheets } from './xlsx-sheets';
+import { createTimeSlicer } from '../../domain/rules/time-slicer';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -89,7 +90,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     try {
-      return readXlsxSheets(bytes);
+      return await readXlsxSheets(bytes, createTimeSlicer());
     } catch {
       // A layout the fast reader does not know (or a damaged file): exceljs decides.
       return readWithExcelJS(bytes, fileName);

@@ -1,4 +1,6 @@
 import { unzipSync } from 'fflate';
+import { NO_SLICING } from '../../domain/rules/time-slicer';
+import type { TimeSlicer } from '../../domain/rules/time-slicer';
 import type { SheetCell } from './columns';
 
 export interface RawSheet {
@@ -53,11 +55,14 @@ function stringText(xml: string): string {
   return decodeXml(text);
 }
 
-function sharedStrings(xml: string | undefined): string[] {
+async function sharedStrings(xml: string | undefined, slicer: TimeSlicer): Promise<string[]> {
   if (xml === undefined) return [];
   const strings: string[] = [];
   const items = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
-  for (let match = items.exec(xml); match !== null; match = items.exec(xml)) strings.push(stringText(match[1] ?? ''));
+  for (let match = items.exec(xml); match !== null; match = items.exec(xml)) {
+    strings.push(stringText(match[1] ?? ''));
+    if ((strings.length & 255) === 0 && slicer.due()) await slicer.pause();
+  }
   return strings;
 }
 
@@ -192,14 +197,11 @@ function cellValue(attributes: string, inner: string, context: SheetContext): Sh
   }
 }
 
-const CELL_OR_ROW = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>/g;
-const CELL_END = /<\/(?:\w+:)?c>/g;
-
 /**
  * A worksheet's rows as exceljs's `getRow(r).getCell(c)` read them: every row up to the last one,
  * each as wide as the widest row with a value, a merged cell reading as its top-left cell.
  */
-function sheetRows(xml: string, context: SheetContext): SheetCell[][] {
+async function sheetRows(xml: string, context: SheetContext, slicer: TimeSlicer): Promise<SheetCell[][]> {
   const rows: (SheetCell | undefined)[][] = [];
   let width = 0;
   let lastRow = 0;
@@ -208,11 +210,16 @@ function sheetRows(xml: string, context: SheetContext): SheetCell[][] {
   let rowHasValue = false;
   let rowLastColumn = 0;
   let column = 0;
+  let tags = 0;
   const finishRow = () => {
     if (rowNumber > 0 && rowHasValue) width = Math.max(width, rowLastColumn);
   };
-  CELL_OR_ROW.lastIndex = 0;
+  // Patterns of this call: another sheet may be read meanwhile, while this one pauses.
+  const CELL_OR_ROW = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>/g;
+  const CELL_END = /<\/(?:\w+:)?c>/g;
   for (let match = CELL_OR_ROW.exec(xml); match !== null; match = CELL_OR_ROW.exec(xml)) {
+    tags += 1;
+    if ((tags & 255) === 0 && slicer.due()) await slicer.pause();
     const attributes = match[2] ?? '';
     const selfClosing = match[3] === '/';
     if (match[1] === 'row') {
@@ -288,7 +295,7 @@ function resolveTarget(target: string): string {
  * same values exceljs's full reader gives — about ten times faster on a 10,000-row roster. Throws
  * UnexpectedWorkbookError for a layout it does not know, and fflate's error for a damaged zip.
  */
-export function readXlsxSheets(bytes: Uint8Array): RawSheet[] {
+export async function readXlsxSheets(bytes: Uint8Array, slicer: TimeSlicer = NO_SLICING): Promise<RawSheet[]> {
   const files = unzipSync(bytes, {
     filter: (file) =>
       file.name === 'xl/workbook.xml' ||
@@ -316,7 +323,7 @@ export function readXlsxSheets(bytes: Uint8Array): RawSheet[] {
   const workbookPr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook);
   const date1904Value = workbookPr === null ? undefined : attribute(workbookPr[1] ?? '', 'date1904');
   const context: SheetContext = {
-    strings: sharedStrings(text('xl/sharedStrings.xml')),
+    strings: await sharedStrings(text('xl/sharedStrings.xml'), slicer),
     dates: dateStyles(text('xl/styles.xml')),
     date1904: date1904Value === '1' || date1904Value === 'true',
   };
@@ -331,7 +338,7 @@ export function readXlsxSheets(bytes: Uint8Array): RawSheet[] {
     if (path === undefined || !path.startsWith('xl/worksheets/')) continue;
     const xml = text(path);
     if (xml === undefined) throw new UnexpectedWorkbookError(`missing ${path}`);
-    sheets.push({ name, rows: sheetRows(xml, context) });
+    sheets.push({ name, rows: await sheetRows(xml, context, slicer) });
   }
   if (sheets.length === 0) throw new UnexpectedWorkbookError('no worksheets');
   return sheets;
