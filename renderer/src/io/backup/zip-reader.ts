@@ -45,20 +45,28 @@ export async function startsLikeZip(source: BackupSource): Promise<boolean> {
   return head.length === 4 && view(head).getUint32(0, true) === LOCAL_SIGNATURE;
 }
 
+function findEndRecord(tail: Uint8Array): number {
+  const tailView = view(tail);
+  for (let at = tail.length - END_BYTES; at >= 0; at -= 1)
+    if (tailView.getUint32(at, true) === END_SIGNATURE) return at;
+  return -1;
+}
+
 /** The entries listed in the central directory, by name. */
 export async function readZipDirectory(source: BackupSource): Promise<Map<string, ZipEntry>> {
   if (!(await startsLikeZip(source))) throw new ZipReadError('not-zip', 'not a zip');
-  const tailLength = Math.min(source.size, END_BYTES + MAX_COMMENT);
-  const tail = await source.read(source.size - tailLength, tailLength);
-  const tailView = view(tail);
+  // The end record is the last 22 bytes unless the zip has a comment (ours never do): look there
+  // first, and read the longest possible comment's worth only when it is not.
+  let tail: Uint8Array = new Uint8Array(0);
   let end = -1;
-  for (let at = tail.length - END_BYTES; at >= 0; at -= 1) {
-    if (tailView.getUint32(at, true) === END_SIGNATURE) {
-      end = at;
-      break;
-    }
+  for (const tailLength of [Math.min(source.size, 1024), Math.min(source.size, END_BYTES + MAX_COMMENT)]) {
+    if (tailLength <= tail.length) break;
+    tail = await source.read(source.size - tailLength, tailLength);
+    end = findEndRecord(tail);
+    if (end >= 0) break;
   }
   if (end < 0) throw new ZipReadError('truncated', 'no end of central directory');
+  const tailView = view(tail);
   const entryCount = tailView.getUint16(end + 10, true);
   const directorySize = tailView.getUint32(end + 12, true);
   const directoryOffset = tailView.getUint32(end + 16, true);
