@@ -43,6 +43,22 @@ export interface StreamedBackup {
   size: number;
 }
 
+/** Bytes deflated between two yields to the browser (about 20–40 ms of work). */
+const DEFLATE_SLICE_BYTES = 512 * 1024;
+
+/** Lets the browser paint and handle input; a message is not clamped like setTimeout. */
+function yieldToBrowser(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** `tablePages`, with the next page's read started before this page is handed out. */
 async function* prefetchedPages(table: Table): AsyncGenerator<unknown[]> {
   const pages = tablePages(table);
@@ -106,7 +122,12 @@ class PartWriter {
     const hashing = sha256Hex(stored);
     const file = this.key === null ? new ZipDeflate(part.name, { level: 6 }) : new ZipPassThrough(part.name);
     this.zip.add(file);
-    file.push(stored, true);
+    // Compressed a slice at a time with a yield in between, so the window never freezes for long.
+    for (let offset = 0; offset < stored.length || offset === 0; offset += DEFLATE_SLICE_BYTES) {
+      const end = Math.min(stored.length, offset + DEFLATE_SLICE_BYTES);
+      file.push(stored.subarray(offset, end), end === stored.length);
+      if (end < stored.length) await yieldToBrowser();
+    }
     this.parts.push({ ...part, sha256: await hashing, bytes: stored.length });
     await this.drain(false);
   }
