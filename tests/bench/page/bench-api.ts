@@ -139,7 +139,12 @@ export interface RestoreRun {
   rows: number;
   rawWriteMs: number;
   longestTaskMs: number;
+  /** Every row of every table compared with the original (after the timed restore). */
   identical: boolean | null;
+  /** The first difference found, when not identical. */
+  difference: string | null;
+  /** JS heap peak during the restore (performance.memory), when the browser reports it. */
+  peakHeapMb: number | null;
 }
 
 declare global {
