@@ -5,16 +5,25 @@ import { StartupError } from './app/StartupError';
 import { setDisplayPreferencesAtStart } from './app/use-display-preferences';
 import { openActiveDatabase } from './db/open-database';
 import { getDisplayPreferences } from './db/repositories/settings-repository';
+import { todayIso } from './domain/entities/dates';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root missing from index.html');
 const root = createRoot(container);
 
 async function start(): Promise<void> {
-  // The first screen is the overview (概览): fetch its code while the store opens, not after.
-  if (location.hash === '' || location.hash === '#/') void import('./features/overview/OverviewPage');
+  // The first screen is the overview (概览): fetch its code while the store opens, and start its query
+  // as soon as the store is open, while the frame renders (the page takes the running query over).
+  const overview =
+    location.hash === '' || location.hash === '#/'
+      ? Promise.all([import('./features/overview/overview-query'), import('./features/overview/OverviewPage')])
+      : null;
   try {
     const db = await openActiveDatabase();
+    void overview?.then(
+      ([{ startOverviewQuery }]) => startOverviewQuery(db, todayIso()),
+      () => undefined,
+    );
     setDisplayPreferencesAtStart(await getDisplayPreferences(db));
     root.render(
       <StrictMode>

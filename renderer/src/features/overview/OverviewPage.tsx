@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
-import { getArchiveSettings } from '../../db/repositories/archive-settings-repository';
-import { loadComplianceSnapshot, membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
+import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { useOverviewQuery } from './overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';
@@ -24,10 +24,7 @@ export default function OverviewPage() {
   const db = useDatabase();
   const today = todayIso();
   const office = useLiveQuery(() => getOfficeSettings(db), [db]);
-  const computed = useLiveQuery(
-    async () => Promise.all([loadComplianceSnapshot(db, today), getArchiveSettings(db)]),
-    [db, today],
-  );
+  const computed = useOverviewQuery(db, today);
   // The leave notes on the 组织生活 lists come after the warnings, which do not depend on them.
   const onLeave = useLiveQuery(
     async () => (computed === undefined ? undefined : membersOnLeave(db, computed[0].lifeGaps)),
