@@ -1,5 +1,5 @@
 import type { LedgerDatabase } from '../../db/database';
-import { studyRecordsOf } from '../../db/repositories/study-record-repository';
+import { studyRecordReader } from '../../db/repositories/study-record-repository';
 import type { Member } from '../../domain/entities/member';
 import type { StudyRecordContext } from '../../domain/rules/study-record-data';
 import type { NamedBytes } from '../../platform/api';
@@ -47,6 +47,7 @@ export async function makeStudyRecordBatch(
   };
   const press = await loadStudyRecordPress();
   const slicer = createTimeSlicer();
+  const reader = studyRecordReader(db, year, context);
   const total = members.length;
   const width = String(total).length;
   const files: NamedBytes[] = [];
@@ -56,7 +57,7 @@ export async function makeStudyRecordBatch(
   for (let start = 0; start < total; start += READ_CHUNK) {
     checkCancelled();
     const chunk = members.slice(start, start + READ_CHUNK);
-    const records = await studyRecordsOf(db, chunk, year, context);
+    const records = await reader.read(chunk);
     for (const [index, data] of records.entries()) {
       if (combined !== null) combined.add(data);
       else {

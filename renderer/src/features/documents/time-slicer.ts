@@ -1,6 +1,6 @@
 /**
  * Long jobs (a year-end batch of a thousand sheets) run in slices of about `sliceMs` and give the window
- * back in between, so it paints the progress bar and takes clicks (取消): no task much over 50 ms.
+ * back in between, so it paints the progress bar and takes clicks (取消): no task much over 40 ms.
  * A MessageChannel message, not setTimeout(0), which browsers clamp to 4 ms once timers nest.
  */
 export function yieldToWindow(): Promise<void> {
@@ -19,7 +19,7 @@ export interface TimeSlicer {
   maybeYield(): Promise<boolean>;
 }
 
-export function createTimeSlicer(sliceMs = 40): TimeSlicer {
+export function createTimeSlicer(sliceMs = 30): TimeSlicer {
   let sliceStart = performance.now();
   return {
     async maybeYield() {
