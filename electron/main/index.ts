@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL } from '../shared/channels';
 import { devServerUrl } from './dev-server';
 import { registerIpcHandlers } from './ipc';
+import { closeBackupStreams } from './ipc/backup';
 import { logError, logInfo } from './logger';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -46,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('render-process-gone', (_e, details) => logError('render-process-gone', details.reason));
   });
   app.on('window-all-closed', () => app.quit());
+  // Best effort: an unfinished backup's temporary file is deleted, never renamed into place.
+  app.on('will-quit', () => void closeBackupStreams());
   void app.whenReady().then(start);
 }
 

@@ -32,9 +32,16 @@ const api = {
     showInFolder: (input) => invoke('shell:show-in-folder', input),
   },
   backup: {
-    writeAuto: (input) => invoke('backup:write-auto', input),
+    saveBegin: (input) => invoke('backup:save-begin', input),
+    autoBegin: (input) => invoke('backup:auto-begin', input),
+    append: (input) => invoke('backup:append', input),
+    finish: (input) => invoke('backup:finish', input),
+    abort: (input) => invoke('backup:abort', input),
     listAuto: () => invoke('backup:list-auto'),
-    readAuto: (input) => invoke('backup:read-auto', input),
+    open: (input) => invoke('backup:open', input),
+    openAuto: (input) => invoke('backup:open-auto', input),
+    read: (input) => invoke('backup:read', input),
+    close: (input) => invoke('backup:close', input),
     exitReady: () => invoke('backup:exit-ready'),
   },
   files: {

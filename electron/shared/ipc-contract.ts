@@ -51,6 +51,15 @@ const storedPath = z.string().regex(/^[0-9a-f-]{36}(\.[a-z0-9]{1,10})?$/, '不�
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容（字节）');
 
+/**
+ * A backup file main holds open for the page, written or read in chunks: the page names it by this
+ * token, never by a path (paths come only from main's own dialogs or the backups folder).
+ */
+const streamToken = z.string().regex(/^[0-9a-f-]{36}$/, '不是有效的文件句柄');
+
+/** Largest slice one `backup:read` returns (a backup part is read whole to check its hash). */
+export const MAX_BACKUP_SLICE_BYTES = 1024 * 1024 * 1024;
+
 export const ipcContract = {
   'app:get-info': {
     input: z.undefined(),
@@ -87,14 +96,39 @@ export const ipcContract = {
   'shell:show-in-folder': {
     input: z.object({ path: z.string().min(1).max(4096) }),
   },
-  'backup:write-auto': {
-    input: z.object({ bytes, reason: z.enum(autoBackupReasons) }),
+  'backup:save-begin': {
+    input: z.object({ suggestedName: safeFileName, filters: z.array(fileFilter).max(10) }),
+  },
+  'backup:auto-begin': {
+    input: z.object({ reason: z.enum(autoBackupReasons) }),
+  },
+  'backup:append': {
+    input: z.object({ token: streamToken, bytes }),
+  },
+  'backup:finish': {
+    input: z.object({ token: streamToken }),
+  },
+  'backup:abort': {
+    input: z.object({ token: streamToken }),
   },
   'backup:list-auto': {
     input: z.undefined(),
   },
-  'backup:read-auto': {
+  'backup:open': {
+    input: z.object({ filters: z.array(fileFilter).max(10) }),
+  },
+  'backup:open-auto': {
     input: z.object({ name: safeFileName }),
+  },
+  'backup:read': {
+    input: z.object({
+      token: streamToken,
+      offset: z.number().int().min(0),
+      length: z.number().int().min(0).max(MAX_BACKUP_SLICE_BYTES),
+    }),
+  },
+  'backup:close': {
+    input: z.object({ token: streamToken }),
   },
   'backup:exit-ready': {
     input: z.undefined(),
@@ -124,6 +158,19 @@ export interface AppInfo {
 
 export type SaveResult = { saved: true; path: string } | { saved: false };
 export type SaveManyResult = { saved: true; folder: string; count: number } | { saved: false };
+/** A backup file being written: chunks go to a temporary file beside `path`, renamed on finish. */
+export type BackupSaveBegin = { started: true; token: string; path: string } | { started: false };
+export interface BackupSaved {
+  path: string;
+  size: number;
+}
+/** A backup file main opened for reading in slices. */
+export interface BackupOpened {
+  token: string;
+  name: string;
+  size: number;
+}
+export type BackupOpenResult = ({ opened: true } & BackupOpened) | { opened: false };
 export type OpenResult = { opened: true; name: string; bytes: Uint8Array } | { opened: false };
 
 /** A file main copied into userData/files from its own open dialog. */
@@ -137,9 +184,16 @@ export interface IpcOutputs {
   'print:page': { printed: boolean };
   'print:to-pdf': SaveResult;
   'shell:show-in-folder': null;
-  'backup:write-auto': AutoBackupEntry;
+  'backup:save-begin': BackupSaveBegin;
+  'backup:auto-begin': { token: string; path: string };
+  'backup:append': null;
+  'backup:finish': BackupSaved;
+  'backup:abort': null;
   'backup:list-auto': AutoBackupEntry[];
-  'backup:read-auto': { name: string; bytes: Uint8Array };
+  'backup:open': BackupOpenResult;
+  'backup:open-auto': BackupOpened;
+  'backup:read': Uint8Array;
+  'backup:close': null;
   'backup:exit-ready': null;
   'files:import': ImportResult;
   'files:read': Uint8Array;
@@ -184,9 +238,16 @@ export interface LedgerApi {
     showInFolder(input: IpcInput<'shell:show-in-folder'>): Promise<IpcResult<null>>;
   };
   backup: {
-    writeAuto(input: IpcInput<'backup:write-auto'>): Promise<IpcResult<AutoBackupEntry>>;
+    saveBegin(input: IpcInput<'backup:save-begin'>): Promise<IpcResult<BackupSaveBegin>>;
+    autoBegin(input: IpcInput<'backup:auto-begin'>): Promise<IpcResult<{ token: string; path: string }>>;
+    append(input: IpcInput<'backup:append'>): Promise<IpcResult<null>>;
+    finish(input: IpcInput<'backup:finish'>): Promise<IpcResult<BackupSaved>>;
+    abort(input: IpcInput<'backup:abort'>): Promise<IpcResult<null>>;
     listAuto(): Promise<IpcResult<AutoBackupEntry[]>>;
-    readAuto(input: IpcInput<'backup:read-auto'>): Promise<IpcResult<{ name: string; bytes: Uint8Array }>>;
+    open(input: IpcInput<'backup:open'>): Promise<IpcResult<BackupOpenResult>>;
+    openAuto(input: IpcInput<'backup:open-auto'>): Promise<IpcResult<BackupOpened>>;
+    read(input: IpcInput<'backup:read'>): Promise<IpcResult<Uint8Array>>;
+    close(input: IpcInput<'backup:close'>): Promise<IpcResult<null>>;
     exitReady(): Promise<IpcResult<null>>;
   };
   files: {

@@ -1,9 +1,10 @@
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutoBackupEntry } from '../../shared/ipc-contract';
 import { autoBackupName, backupsToKeep, parseAutoBackupName } from '../backup-retention';
+import { BackupStreams } from '../backup-streams';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -34,32 +35,63 @@ async function prune(): Promise<void> {
   for (const entry of entries) if (!keep.has(entry.name)) await unlink(join(backupFolder(), entry.name));
 }
 
+const streams = new BackupStreams();
+
+/** Unfinished backups are deleted and open files closed when the app quits. */
+export function closeBackupStreams(): Promise<void> {
+  return streams.closeAll();
+}
+
 /**
- * Automatic backups in userData/backups (7 daily + 4 weekly kept), and the exit handshake: on close the
- * window asks the page for a last backup and closes once the page says it is done (or after a timeout).
+ * Backups written and read in chunks (the page never holds a whole backup file), the automatic
+ * backups in userData/backups (7 daily + 4 weekly kept), and the exit handshake: on close the window
+ * asks the page for a last backup and closes once the page says it is done (or after a timeout).
  */
 export function registerBackupHandlers(getWindow: () => BrowserWindow | null, onExitReady: () => void): void {
-  handle('backup:write-auto', async ({ bytes, reason }) => {
-    const now = new Date();
-    const name = autoBackupName(now, reason);
+  handle('backup:save-begin', async ({ suggestedName, filters }) => {
+    const window = getWindow();
+    const options = { title: '保存备份', defaultPath: suggestedName, filters };
+    const choice =
+      window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
+    if (choice.canceled || choice.filePath === '') return { started: false };
+    return { started: true, token: await streams.beginWrite(choice.filePath), path: choice.filePath };
+  });
+  handle('backup:auto-begin', async ({ reason }) => {
+    const path = join(backupFolder(), autoBackupName(new Date(), reason));
     try {
       await mkdir(backupFolder(), { recursive: true });
-      // Write then rename would be nicer; a partial file is refused on restore by its hashes anyway.
-      await writeFile(join(backupFolder(), name), bytes);
-      await prune();
     } catch {
       throw new IpcFailure('file-unwritable', `自动备份无法写入“${backupFolder()}”：请检查磁盘空间。`);
     }
-    return { name, size: bytes.length, createdAt: now.toISOString(), reason };
+    return { token: await streams.beginWrite(path, prune), path };
+  });
+  handle('backup:append', async ({ token, bytes }) => {
+    await streams.append(token, bytes);
+    return null;
+  });
+  handle('backup:finish', ({ token }) => streams.finish(token));
+  handle('backup:abort', async ({ token }) => {
+    await streams.abort(token);
+    return null;
   });
   handle('backup:list-auto', () => listFolder());
-  handle('backup:read-auto', async ({ name }) => {
+  handle('backup:open', async ({ filters }) => {
+    const window = getWindow();
+    const options = { title: '选择备份文件', filters, properties: ['openFile' as const] };
+    const choice =
+      window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || path === undefined) return { opened: false };
+    return { opened: true, ...(await streams.openRead(path)) };
+  });
+  handle('backup:open-auto', async ({ name }) => {
     if (parseAutoBackupName(name) === null) throw new IpcFailure('file-unreadable', '不是自动备份文件。');
-    try {
-      return { name, bytes: new Uint8Array(await readFile(join(backupFolder(), name))) };
-    } catch {
-      throw new IpcFailure('file-unreadable', `无法读取自动备份“${name}”：文件可能已被删除。`);
-    }
+    return streams.openRead(join(backupFolder(), name));
+  });
+  handle('backup:read', ({ token, offset, length }) => streams.read(token, offset, length));
+  handle('backup:close', async ({ token }) => {
+    await streams.close(token);
+    return null;
   });
   handle('backup:exit-ready', () => {
     if (getWindow() !== null) onExitReady();

@@ -5,16 +5,26 @@ import type {
   FileFilter,
   MenuCommand,
 } from '../../../electron/shared/ipc-contract';
+import type { BackupSink } from '../io/backup/backup-sink';
+import type { BackupSource } from '../io/backup/backup-source';
 import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 
-export type { AppInfo, AutoBackupEntry, AutoBackupReason, FileFilter, MenuCommand };
+export type { AppInfo, AutoBackupEntry, AutoBackupReason, BackupSource, FileFilter, MenuCommand };
+
+/** A backup file being written chunk by chunk, never whole in memory. */
+export interface BackupFileWriter extends BackupSink {
+  /** Puts the finished file in place (Electron: the temporary file is renamed; browser: it is downloaded). */
+  finish(): Promise<SavedFile>;
+  /** Drops what was written: no half file is left behind. */
+  abort(): Promise<void>;
+}
 
 /** Backups into userData/backups: Electron only (a browser has no folder of its own). */
 export interface AutoBackupStore {
-  write(bytes: Uint8Array, reason: AutoBackupReason): Promise<AutoBackupEntry>;
+  begin(reason: AutoBackupReason): Promise<BackupFileWriter>;
   list(): Promise<AutoBackupEntry[]>;
-  read(name: string): Promise<OpenedFile>;
+  open(name: string): Promise<BackupSource>;
   /** Tells main the exit backup is written, so the window may close. */
   exitReady(): Promise<void>;
 }
@@ -65,6 +75,10 @@ export interface PlatformApi {
    * `folderName`; a browser downloads one `folderName.zip`. Resolves null when the user cancels.
    */
   saveFiles(files: NamedBytes[], folderName: string): Promise<SavedFolder | null>;
+  /** Asks where to save a backup and returns a writer for it; null when the user cancels. */
+  saveBackup(suggestedName: string, filters: FileFilter[]): Promise<BackupFileWriter | null>;
+  /** A backup file the user picks, read in slices (no size limit); null when cancelled. */
+  openBackup(filters: FileFilter[]): Promise<BackupSource | null>;
   /** Resolves null when the user cancels; a file over `maxBytes` is refused with a clear message. */
   openFile(filters: FileFilter[], maxBytes?: number): Promise<OpenedFile | null>;
   /** Prints the page's print view with the system dialog. */

@@ -1,4 +1,6 @@
 import { formatMegabytes, MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
+import { blobSink } from '../io/backup/backup-sink';
+import { blobSource } from '../io/backup/backup-source';
 import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './api';
 import { PlatformError } from './api';
 
@@ -57,8 +59,8 @@ async function takeChosenFile(file: File, maxBytes: number): Promise<ImportedFil
   return { name: file.name, size: file.size, blob: file };
 }
 
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+function download(data: Uint8Array | Blob, name: string): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -89,6 +91,21 @@ export function createBrowserPlatform(): PlatformApi {
     saveFile(bytes, suggestedName) {
       download(bytes, suggestedName);
       return Promise.resolve({ name: suggestedName });
+    },
+    saveBackup(suggestedName) {
+      const sink = blobSink();
+      return Promise.resolve({
+        write: (chunk) => sink.write(chunk),
+        finish() {
+          download(sink.blob(), suggestedName);
+          return Promise.resolve({ name: suggestedName });
+        },
+        abort: () => Promise.resolve(),
+      });
+    },
+    async openBackup(filters) {
+      const file = await chooseFile(filters);
+      return file === null ? null : blobSource(file, file.name);
     },
     async openFile(filters, maxBytes = MAX_OPEN_FILE_BYTES) {
       const file = await chooseFile(filters);

@@ -1,5 +1,5 @@
-import type { IpcResult, LedgerApi } from '../../../electron/shared/ipc-contract';
-import type { PlatformApi } from './api';
+import type { BackupOpened, IpcResult, LedgerApi } from '../../../electron/shared/ipc-contract';
+import type { BackupFileWriter, BackupSource, PlatformApi } from './api';
 import { PlatformError } from './api';
 
 declare global {
@@ -23,6 +23,32 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+function backupWriter(api: LedgerApi, token: string): BackupFileWriter {
+  return {
+    async write(chunk) {
+      await unwrap(api.backup.append({ token, bytes: chunk }));
+    },
+    async finish() {
+      const saved = await unwrap(api.backup.finish({ token }));
+      return { name: fileName(saved.path), path: saved.path };
+    },
+    async abort() {
+      await unwrap(api.backup.abort({ token }));
+    },
+  };
+}
+
+function backupSource(api: LedgerApi, opened: BackupOpened): BackupSource {
+  return {
+    name: opened.name,
+    size: opened.size,
+    read: (offset, length) => unwrap(api.backup.read({ token: opened.token, offset, length })),
+    async close() {
+      await unwrap(api.backup.close({ token: opened.token }));
+    },
+  };
+}
+
 export function createElectronPlatform(api: LedgerApi): PlatformApi {
   return {
     kind: 'electron',
@@ -35,6 +61,14 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
     async saveFiles(files, folderName) {
       const result = await unwrap(api.file.saveMany({ files, folderName }));
       return result.saved ? { name: result.folder, path: result.folder, count: result.count } : null;
+    },
+    async saveBackup(suggestedName, filters) {
+      const begun = await unwrap(api.backup.saveBegin({ suggestedName, filters }));
+      return begun.started ? backupWriter(api, begun.token) : null;
+    },
+    async openBackup(filters) {
+      const opened = await unwrap(api.backup.open({ filters }));
+      return opened.opened ? backupSource(api, opened) : null;
     },
     async openFile(filters, maxBytes) {
       const result = await unwrap(api.file.open(maxBytes === undefined ? { filters } : { filters, maxBytes }));
@@ -61,9 +95,9 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
     autoBackups: {
-      write: (bytes, reason) => unwrap(api.backup.writeAuto({ bytes, reason })),
+      begin: async (reason) => backupWriter(api, (await unwrap(api.backup.autoBegin({ reason }))).token),
       list: () => unwrap(api.backup.listAuto()),
-      read: (name) => unwrap(api.backup.readAuto({ name })),
+      open: async (name) => backupSource(api, await unwrap(api.backup.openAuto({ name }))),
       async exitReady() {
         await unwrap(api.backup.exitReady());
       },

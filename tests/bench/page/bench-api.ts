@@ -80,8 +80,11 @@ export interface SearchRun {
 
 export interface DocxBatchRun {
   documents: number;
-  /** Of `ms`: reading each member's year through the app's repository. */
+  /** Reading every member's year through the app's repository alone (measured apart from `ms`). */
   gatherMs?: number;
+  /** The same members as one combined file (the other choice of the export), and its longest task. */
+  combinedMs?: number;
+  combinedBytes?: number;
   ms: number;
   bytes: number;
   rawMs: number;
@@ -136,7 +139,12 @@ export interface RestoreRun {
   rows: number;
   rawWriteMs: number;
   longestTaskMs: number;
+  /** Every row of every table compared with the original (after the timed restore). */
   identical: boolean | null;
+  /** The first difference found, when not identical. */
+  difference: string | null;
+  /** JS heap peak during the restore (performance.memory), when the browser reports it. */
+  peakHeapMb: number | null;
 }
 
 declare global {

@@ -19,8 +19,22 @@ interface IdbLikeTransaction {
   objectStoreNames?: { contains(name: string): boolean };
 }
 
+/**
+ * Settings whose value is a secret (the app-lock password's hash and salt): the log says that it
+ * changed, never what it is, since the log travels in every backup and is shown on screen.
+ */
+export const SECRET_SETTINGS: ReadonlySet<string> = new Set(['appLock']);
+export const REDACTED = '[已隐藏]';
+
+function redacted(tableName: string, value: unknown): unknown {
+  if (tableName !== 'settings' || typeof value !== 'object' || value === null) return value;
+  const key = (value as { key?: unknown }).key;
+  return typeof key === 'string' && SECRET_SETTINGS.has(key) ? { ...value, value: REDACTED } : value;
+}
+
 /** Blobs (attached files) are not copied into the log; their size is enough to tell what changed. */
-export function loggable(value: unknown): unknown {
+export function loggable(value: unknown, tableName = ''): unknown {
+  value = redacted(tableName, value);
   if (typeof value !== 'object' || value === null) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
@@ -102,8 +116,8 @@ function loggedTable(down: DBCoreTable, log: DBCoreTable): DBCoreTable {
               tableName: down.name,
               recordId: keyText(key),
               summary: '',
-              ...(old === undefined ? {} : { before: loggable(old) }),
-              ...(now === undefined ? {} : { after: loggable(now) }),
+              ...(old === undefined ? {} : { before: loggable(old, down.name) }),
+              ...(now === undefined ? {} : { after: loggable(now, down.name) }),
             }),
           ];
         });

@@ -36,8 +36,7 @@ export function AutoBackupCard({ onRestore }: { onRestore: (chosen: ChosenBackup
   const restore = async (name: string) => {
     if (store === null) return;
     try {
-      const file = await store.read(name);
-      onRestore(chooseBackup(file.name, file.bytes));
+      onRestore(await chooseBackup(await store.open(name)));
     } catch (error) {
       notify.error(error, '无法读取这份自动备份。本机数据没有任何改动。');
     }

@@ -20,17 +20,26 @@ import { readActivePointer, switchActiveDatabase } from '../../db/active-databas
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import { checkSchemaVersion, inspectBackup } from '../../io/backup/read-backup';
 import type { RestoreMode, RestoreResult } from '../../io/backup/restore-backup';
+import type { BackupSource } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
 import { BACKUP_FILTERS } from './backup-file';
 import type { ChosenBackup } from './RestorePreviewDialog';
 import { RestorePreviewDialog } from './RestorePreviewDialog';
 import { tableLabel } from './table-labels';
 
-/** Checks a chosen file enough for the preview; the full check of every part runs when restoring. */
-export function chooseBackup(name: string, bytes: Uint8Array): ChosenBackup {
-  const manifest = inspectBackup(bytes);
-  checkSchemaVersion(manifest, LATEST_SCHEMA_VERSION);
-  return { name, bytes, manifest };
+/**
+ * Checks a chosen file enough for the preview (its manifest, read from the end of the file); every
+ * part is checked as it is restored. The file is closed again when it is refused.
+ */
+export async function chooseBackup(source: BackupSource): Promise<ChosenBackup> {
+  try {
+    const manifest = await inspectBackup(source);
+    checkSchemaVersion(manifest, LATEST_SCHEMA_VERSION);
+    return { name: source.name, source, manifest };
+  } catch (error) {
+    await source.close?.().catch(() => undefined);
+    throw error;
+  }
 }
 
 function RestoredDialog({ result, mode }: { result: RestoreResult; mode: RestoreMode }) {
@@ -80,6 +89,9 @@ export function RestoreCard({
   const [done, setDone] = useState<{ result: RestoreResult; mode: RestoreMode } | null>(null);
   const [previous, setPrevious] = useState<string | null>(null);
 
+  // A chosen file stays open (Electron) while its preview is shown, and is closed when it goes.
+  useEffect(() => () => void chosen?.source.close?.().catch(() => undefined), [chosen]);
+
   useEffect(() => {
     void readActivePointer().then((pointer) =>
       setPrevious(pointer.previous !== undefined && pointer.previous !== db.name ? pointer.previous : null),
@@ -89,8 +101,8 @@ export function RestoreCard({
   const pick = async () => {
     setError(null);
     try {
-      const file = await getPlatform().openFile(BACKUP_FILTERS);
-      if (file !== null) setChosen(chooseBackup(file.name, file.bytes));
+      const source = await getPlatform().openBackup(BACKUP_FILTERS);
+      if (source !== null) setChosen(await chooseBackup(source));
     } catch (failure) {
       setError(errorMessage(failure, '无法读取所选文件。本机数据没有任何改动。'));
     }

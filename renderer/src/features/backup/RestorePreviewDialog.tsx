@@ -25,13 +25,13 @@ import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
-import { getPlatform } from '../../platform/api';
-import { makeBackup } from './backup-file';
+import type { BackupSource } from '../../platform/api';
+import { autoBackup } from './backup-file';
 import { tableLabel } from './table-labels';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
-  verify: '正在逐项核对备份文件',
-  write: '正在写入数据（写入新的数据库，原数据不动）',
+  verify: '正在打开并核对备份文件',
+  write: '正在写入数据并逐项核对（写入新的数据库，原数据不动）',
   upgrade: '正在升级数据格式',
   merge: '正在合并本机数据',
   switch: '正在切换到恢复后的数据',
@@ -39,7 +39,7 @@ const PHASES: Record<RestoreProgress['phase'], string> = {
 
 export interface ChosenBackup {
   name: string;
-  bytes: Uint8Array;
+  source: BackupSource;
   manifest: BackupManifest;
 }
 
@@ -83,10 +83,9 @@ export function RestorePreviewDialog({
     setError(null);
     setProgress({ phase: 'verify', done: 0, total: 1 });
     try {
-      const store = getPlatform().autoBackups;
       // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
-      if (mode === 'replace' && store !== null) await store.write((await makeBackup(db)).bytes, 'before-restore');
-      const result = await restoreBackup(db, chosen.bytes, {
+      if (mode === 'replace') await autoBackup(db, 'before-restore');
+      const result = await restoreBackup(db, chosen.source, {
         mode,
         ...(encrypted ? { password } : {}),
         onProgress: setProgress,

@@ -4,7 +4,7 @@ import { logAction } from '../../db/change-log/log-action';
 import { setCurrentOperator } from '../../db/change-log/operator';
 import { getOperator } from '../../db/repositories/safety-settings-repository';
 import { getPlatform } from '../../platform/api';
-import { makeBackup } from './backup-file';
+import { autoBackup } from './backup-file';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -25,15 +25,14 @@ export function SafetyAgent() {
     const daily = async () => {
       const latest = (await store.list())[0];
       if (latest !== undefined && Date.now() - new Date(latest.createdAt).getTime() < DAY_MS) return;
-      await store.write((await makeBackup(db)).bytes, 'daily');
+      await autoBackup(db, 'daily');
       await logAction(db, 'backup', '每日自动备份到数据文件夹');
     };
     void daily().catch(() => undefined);
     const timer = setInterval(() => void daily().catch(() => undefined), CHECK_EVERY_MS);
     const stop = getPlatform().onMenuCommand((command) => {
       if (command !== 'backup-before-exit') return;
-      void makeBackup(db)
-        .then(({ bytes }) => store.write(bytes, 'exit'))
+      void autoBackup(db, 'exit')
         .catch(() => undefined)
         .finally(() => void store.exitReady());
     });

@@ -1,10 +1,11 @@
 import type { LedgerDatabase } from '../../db/database';
 import { logAction } from '../../db/change-log/log-action';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
-import type { BackupProgress, BackupResult } from '../../io/backup/write-backup';
-import { createBackup } from '../../io/backup/write-backup';
+import type { BackupProgress } from '../../io/backup/write-backup';
+import { writeBackup } from '../../io/backup/write-backup';
+import type { BackupManifest } from '../../io/backup/manifest';
 import { BACKUP_EXTENSION } from '../../io/backup/manifest';
-import type { SavedFile } from '../../platform/api';
+import type { AutoBackupReason, BackupFileWriter, SavedFile } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
 
 export const BACKUP_FILTERS = [{ name: '台账备份文件', extensions: [BACKUP_EXTENSION] }];
@@ -20,17 +21,32 @@ export function backupFileName(date = new Date()): string {
   return `党员教育台账备份-${stamp(date)}.${BACKUP_EXTENSION}`;
 }
 
-export function makeBackup(
+/** Writes the backup into `writer` and puts the file in place; on any failure nothing is left behind. */
+export async function backupTo(
   db: LedgerDatabase,
+  writer: BackupFileWriter,
   password?: string,
   onProgress?: (progress: BackupProgress) => void,
-): Promise<BackupResult> {
-  return createBackup(db, {
-    appVersion: __APP_VERSION__,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    ...(password === undefined || password === '' ? {} : { password }),
-    ...(onProgress === undefined ? {} : { onProgress }),
-  });
+): Promise<{ saved: SavedFile; manifest: BackupManifest }> {
+  try {
+    const { manifest } = await writeBackup(db, writer, {
+      appVersion: __APP_VERSION__,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      ...(password === undefined || password === '' ? {} : { password }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
+    return { saved: await writer.finish(), manifest };
+  } catch (error) {
+    await writer.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** An automatic backup into the data folder (Electron); does nothing in a browser. */
+export async function autoBackup(db: LedgerDatabase, reason: AutoBackupReason): Promise<void> {
+  const store = getPlatform().autoBackups;
+  if (store === null) return;
+  await backupTo(db, await store.begin(reason));
 }
 
 /** Backs up to a place the user picks (a USB stick); null when the user cancelled the dialog. */
@@ -39,9 +55,9 @@ export async function backupToChosenPlace(
   password: string | undefined,
   onProgress?: (progress: BackupProgress) => void,
 ): Promise<SavedFile | null> {
-  const { bytes, manifest } = await makeBackup(db, password, onProgress);
-  const saved = await getPlatform().saveFile(bytes, backupFileName(), BACKUP_FILTERS);
-  if (saved === null) return null;
+  const writer = await getPlatform().saveBackup(backupFileName(), BACKUP_FILTERS);
+  if (writer === null) return null;
+  const { saved, manifest } = await backupTo(db, writer, password, onProgress);
   const total = Object.values(manifest.tables).reduce((sum, table) => sum + table.count, 0);
   await logAction(
     db,

@@ -4,8 +4,11 @@ export const BACKUP_FORMAT = 'party-edu-ledger-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = 'pdbak';
 export const MANIFEST_NAME = 'manifest.json';
-/** Rows per data part: each part is hashed whole (WebCrypto has no incremental hashing). */
-export const ROWS_PER_PART = 50_000;
+/**
+ * Rows per data part: each part is hashed whole (WebCrypto has no incremental hashing) and parsed
+ * whole on restore, so a part's size bounds the memory both need (10,000 attendance rows ≈ 3 MB).
+ */
+export const ROWS_PER_PART = 10_000;
 
 const partSchema = z.object({
   /** Path inside the zip, e.g. data/attendance/000001.jsonl or blobs/files/000001.bin. */

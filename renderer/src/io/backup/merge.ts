@@ -41,6 +41,8 @@ export async function mergeInto(
   target: Dexie,
   current: Dexie,
   onProgress?: (done: number, total: number) => void,
+  /** Called for every current row that differs from the backup's (or that the backup lacks). */
+  onDifferent?: (table: string, backupRow: unknown, currentRow: unknown) => void,
 ): Promise<{ conflicts: MergeConflict[]; conflictCount: number }> {
   const conflicts: MergeConflict[] = [];
   let conflictCount = 0;
@@ -68,7 +70,9 @@ export async function mergeInto(
             });
           }
         }
-        if (kept === 'current' && !sameContent(backupRow, row)) winners.push(row);
+        if (sameContent(backupRow, row)) return;
+        onDifferent?.(table.name, backupRow, row);
+        if (kept === 'current') winners.push(row);
       });
       if (winners.length > 0) await target.transaction('rw', into, () => into.bulkPut(winners));
     }

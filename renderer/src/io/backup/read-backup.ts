@@ -1,20 +1,18 @@
-import { inflateSync, unzipSync } from 'fflate';
+import { inflateSync } from 'fflate';
 import { BackupError, UNCHANGED } from './backup-error';
 import { decryptBytes, deriveAesKey, fromBase64, passwordMatches, sha256Hex } from './backup-crypto';
+import type { BackupSource } from './backup-source';
+import { bytesSource } from './backup-source';
 import type { BackupManifest, BackupPart } from './manifest';
 import { MANIFEST_NAME, manifestSchema } from './manifest';
+import type { ZipEntry } from './zip-reader';
+import { readZipDirectory, readZipEntry, ZipReadError } from './zip-reader';
 
-/** A backup file whose manifest was read and checked; parts are read (and re-checked) one at a time. */
+/** A backup file whose manifest was read and checked; parts are read (and checked) one at a time. */
 export interface OpenedBackup {
   manifest: BackupManifest;
-  /** The part's plain bytes, after its hash (and, when encrypted, its GCM tag) was checked. */
+  /** The part's plain bytes, after its size, hash (and, when encrypted, its GCM tag) were checked. */
   readPart(part: BackupPart): Promise<Uint8Array>;
-}
-
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-
-function startsLikeZip(bytes: Uint8Array): boolean {
-  return ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
 function notBackup(): BackupError {
@@ -24,39 +22,58 @@ function notBackup(): BackupError {
   );
 }
 
-function damaged(detail: string): BackupError {
+export function damaged(detail: string): BackupError {
   return new BackupError(
     'damaged',
     `备份文件已损坏或被改动过（${detail}），不能用它恢复。请换一份备份（例如 U 盘上较早的一份）。${UNCHANGED}`,
   );
 }
 
-/** Reads one zip entry by name without inflating the others. */
-function unzipEntry(bytes: Uint8Array, name: string): Uint8Array | undefined {
-  try {
-    return unzipSync(bytes, { filter: (file) => file.name === name })[name];
-  } catch {
-    throw new BackupError(
-      'truncated',
-      `备份文件不完整，可能是复制时中断或 U 盘拔出过早，文件末尾缺失。请重新复制一份完整的备份再试。${UNCHANGED}`,
-    );
-  }
+function truncated(): BackupError {
+  return new BackupError(
+    'truncated',
+    `备份文件不完整，可能是复制时中断或 U 盘拔出过早，文件末尾缺失。请重新复制一份完整的备份再试。${UNCHANGED}`,
+  );
 }
 
-function readManifest(bytes: Uint8Array): BackupManifest {
-  if (bytes.length === 0) {
+function asSource(file: BackupSource | Uint8Array): BackupSource {
+  return file instanceof Uint8Array ? bytesSource(file) : file;
+}
+
+async function readDirectory(source: BackupSource): Promise<Map<string, ZipEntry>> {
+  if (source.size === 0) {
     throw new BackupError(
       'empty',
       `所选文件是空的（0 字节），不是有效的备份。请检查 U 盘上的文件是否完整。${UNCHANGED}`,
     );
   }
-  if (!startsLikeZip(bytes)) throw notBackup();
-  const raw = unzipEntry(bytes, MANIFEST_NAME);
-  if (raw === undefined) throw notBackup();
+  try {
+    return await readZipDirectory(source);
+  } catch (error) {
+    if (!(error instanceof ZipReadError)) throw error;
+    if (error.problem === 'not-zip') throw notBackup();
+    throw truncated();
+  }
+}
+
+async function readEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Array> {
+  try {
+    return await readZipEntry(source, entry);
+  } catch (error) {
+    if (!(error instanceof ZipReadError)) throw error;
+    if (error.problem === 'truncated') throw truncated();
+    throw damaged(`部分 ${entry.name} 无法解压`);
+  }
+}
+
+async function readManifest(source: BackupSource, entries: Map<string, ZipEntry>): Promise<BackupManifest> {
+  const entry = entries.get(MANIFEST_NAME);
+  if (entry === undefined) throw notBackup();
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(raw));
-  } catch {
+    json = JSON.parse(new TextDecoder().decode(await readEntry(source, entry)));
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
     throw damaged('清单无法读取');
   }
   const parsed = manifestSchema.safeParse(json);
@@ -64,9 +81,10 @@ function readManifest(bytes: Uint8Array): BackupManifest {
   return parsed.data;
 }
 
-/** Reads the manifest only: enough for the preview (date, version, counts, encrypted or not). */
-export function inspectBackup(bytes: Uint8Array): BackupManifest {
-  return readManifest(bytes);
+/** Reads the manifest only (a few slices of the file): enough for the preview. */
+export async function inspectBackup(file: BackupSource | Uint8Array): Promise<BackupManifest> {
+  const source = asSource(file);
+  return readManifest(source, await readDirectory(source));
 }
 
 export function checkSchemaVersion(manifest: BackupManifest, latest: number): void {
@@ -80,15 +98,17 @@ export function checkSchemaVersion(manifest: BackupManifest, latest: number): vo
 }
 
 /**
- * Opens a backup: checks the manifest, the schema version and the password. Nothing is written.
- * `verifyBackup` then checks every part before a restore starts.
+ * Opens a backup: checks the manifest, the schema version and the password. Nothing is written, and
+ * the file is read in slices: parts are read when asked for, each checked on its own.
  */
 export async function openBackup(
-  bytes: Uint8Array,
+  file: BackupSource | Uint8Array,
   latestSchemaVersion: number,
   password?: string,
 ): Promise<OpenedBackup> {
-  const manifest = readManifest(bytes);
+  const source = asSource(file);
+  const entries = await readDirectory(source);
+  const manifest = await readManifest(source, entries);
   checkSchemaVersion(manifest, latestSchemaVersion);
   let key: CryptoKey | null = null;
   if (manifest.encryption !== undefined) {
@@ -100,11 +120,13 @@ export async function openBackup(
       throw new BackupError('wrong-password', `备份密码不正确，无法解开这份加密备份。请核对密码后重试。${UNCHANGED}`);
     }
   }
+  for (const part of manifest.parts) if (!entries.has(part.name)) throw damaged(`缺少部分 ${part.name}`);
   return {
     manifest,
     async readPart(part) {
-      const stored = unzipEntry(bytes, part.name);
-      if (stored === undefined) throw damaged(`缺少部分 ${part.name}`);
+      const entry = entries.get(part.name);
+      if (entry === undefined) throw damaged(`缺少部分 ${part.name}`);
+      const stored = await readEntry(source, entry);
       if (stored.length !== part.bytes || (await sha256Hex(stored)) !== part.sha256) {
         throw damaged(`部分 ${part.name} 的校验值不符`);
       }
@@ -118,7 +140,18 @@ export async function openBackup(
   };
 }
 
-/** Reads and checks every part (hash, decryption) and the row counts: the restore starts only after this. */
+/** Lines in a rows part: one row per line, each ending in a newline. */
+export function countLines(plain: Uint8Array): number {
+  let lines = 0;
+  let at = plain.indexOf(0x0a);
+  while (at !== -1) {
+    lines += 1;
+    at = plain.indexOf(0x0a, at + 1);
+  }
+  return lines;
+}
+
+/** Reads and checks every part (hash, decryption) and the row counts, without writing anything. */
 export async function verifyBackup(
   backup: OpenedBackup,
   onProgress?: (done: number, total: number) => void,
@@ -128,8 +161,7 @@ export async function verifyBackup(
   for (const [index, part] of parts.entries()) {
     const plain = await backup.readPart(part);
     if (part.kind === 'rows') {
-      let lines = 0;
-      for (const byte of plain) if (byte === 0x0a) lines += 1;
+      const lines = countLines(plain);
       if (lines !== part.rows) throw damaged(`部分 ${part.name} 的行数不符`);
       rows.set(part.table, (rows.get(part.table) ?? 0) + lines);
     }

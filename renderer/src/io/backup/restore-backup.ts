@@ -6,9 +6,11 @@ import { newRestoreDatabaseName, switchActiveDatabase } from '../../db/active-da
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/versions';
 import { BackupError, UNCHANGED } from './backup-error';
 import type { OpenedBackup } from './read-backup';
-import { openBackup, verifyBackup } from './read-backup';
+import { countLines, damaged, openBackup } from './read-backup';
+import type { BackupSource } from './backup-source';
 import type { BlobPointer } from './write-backup';
 import { mergeInto } from './merge';
+import { MergedSummaries } from './merged-summaries';
 import type { MergeConflict } from './merge';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -49,15 +51,22 @@ async function revive(backup: OpenedBackup, row: Record<string, unknown>): Promi
   return row;
 }
 
-/** Writes every rows part into `target` (a store at the backup's own schema version). */
+/**
+ * Writes every rows part into `target` (a store at the backup's own schema version), checking each
+ * part's hash and row count as it is read. Part n+1 is read and parsed while part n is being written;
+ * at most those two parts are in memory. A bad part stops the restore before the switch.
+ */
 async function writeParts(
   backup: OpenedBackup,
   target: Dexie,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const rowParts = backup.manifest.parts.filter((part) => part.kind === 'rows');
+  const { parts, tables, schemaVersion } = backup.manifest;
+  const rowParts = parts.filter((part) => part.kind === 'rows');
   const decoder = new TextDecoder();
+  const rowsPerTable = new Map<string, number>();
   onProgress?.(0, rowParts.length);
+  let writing: Promise<unknown> = Promise.resolve();
   for (const [index, part] of rowParts.entries()) {
     let table: Table;
     try {
@@ -65,19 +74,36 @@ async function writeParts(
     } catch {
       throw new BackupError(
         'damaged',
-        `备份中的表 ${part.table} 不属于数据版本 ${backup.manifest.schemaVersion}，文件可能被改动过。${UNCHANGED}`,
+        `备份中的表 ${part.table} 不属于数据版本 ${schemaVersion}，文件可能被改动过。${UNCHANGED}`,
       );
     }
-    const text = decoder.decode(await backup.readPart(part));
+    const plain = await backup.readPart(part);
+    if (countLines(plain) !== part.rows) throw damaged(`部分 ${part.name} 的行数不符`);
     const rows: Record<string, unknown>[] = [];
-    for (const line of text.split('\n')) {
+    for (const line of decoder.decode(plain).split('\n')) {
       if (line === '') continue;
-      const row = JSON.parse(line) as Record<string, unknown>;
+      let row: Record<string, unknown>;
+      try {
+        row = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw damaged(`部分 ${part.name} 无法读取`);
+      }
       rows.push(Object.values(row).some(isBlobPointer) ? await revive(backup, row) : row);
     }
+    rowsPerTable.set(part.table, (rowsPerTable.get(part.table) ?? 0) + rows.length);
+    await writing;
     // The target is not in use until the switch, so one transaction per part is enough.
-    await target.transaction('rw', table, () => table.bulkAdd(rows));
-    onProgress?.(index + 1, rowParts.length);
+    writing = target.transaction('rw', table, () => table.bulkAdd(rows));
+    const done = index + 1;
+    // A failed write is awaited (and thrown) above or below; this only reports progress.
+    writing.then(
+      () => onProgress?.(done, rowParts.length),
+      () => undefined,
+    );
+  }
+  await writing;
+  for (const [table, { count }] of Object.entries(tables)) {
+    if ((rowsPerTable.get(table) ?? 0) !== count) throw damaged(`表 ${table} 的记录数不符`);
   }
 }
 
@@ -88,20 +114,21 @@ async function countAll(db: Dexie): Promise<Record<string, number>> {
 }
 
 /**
- * Restores a backup without ever touching the current data: every part is verified, the data is
- * written into a NEW database at the backup's schema version, its counts are checked, Dexie's own
+ * Restores a backup without ever touching the current data: the file is read in slices, each part
+ * checked (hash, row count) as it is written into a NEW database at the backup's schema version, the
+ * counts are checked, Dexie's own
  * upgrades bring it to the current version, (merge:) the current data is merged in, and only then
  * the active-database pointer is switched in one write. The caller reloads the app afterwards.
  * Whatever fails or is interrupted before the switch leaves the current database as it was.
  */
 export async function restoreBackup(
   current: Dexie,
-  bytes: Uint8Array,
+  file: BackupSource | Uint8Array,
   options: RestoreOptions,
 ): Promise<RestoreResult> {
   const progress = options.onProgress;
-  const backup = await openBackup(bytes, LATEST_SCHEMA_VERSION, options.password);
-  await verifyBackup(backup, (done, total) => progress?.({ phase: 'verify', done, total }));
+  progress?.({ phase: 'verify', done: 0, total: 1 });
+  const backup = await openBackup(file, LATEST_SCHEMA_VERSION, options.password);
 
   const name = newRestoreDatabaseName();
   const backupVersions = SCHEMA_VERSIONS.filter((version) => version.version <= backup.manifest.schemaVersion);
@@ -130,9 +157,16 @@ export async function restoreBackup(
     try {
       await upgraded.open();
       if (options.mode === 'merge') {
-        const merged = await mergeInto(upgraded, current, (done, total) => progress?.({ phase: 'merge', done, total }));
+        const stale = new MergedSummaries();
+        const merged = await mergeInto(
+          upgraded,
+          current,
+          (done, total) => progress?.({ phase: 'merge', done, total }),
+          (table, backupRow, currentRow) => stale.visit(table, backupRow, currentRow),
+        );
         conflicts = merged.conflicts;
         conflictCount = merged.conflictCount;
+        await stale.recompute(upgraded);
       }
     } finally {
       upgraded.close();

@@ -1,5 +1,5 @@
 import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type Dexie from 'dexie';
+import type { Dexie, Table } from 'dexie';
 import type { BackupEncryption, BackupManifest, BackupPart } from './manifest';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_NAME, ROWS_PER_PART } from './manifest';
 import {
@@ -12,6 +12,8 @@ import {
   toBase64,
 } from './backup-crypto';
 import { primaryKeyPath, tablePages } from '../../db/table-pages';
+import type { BackupSink } from './backup-sink';
+import { concatChunks, memorySink, SINK_CHUNK_BYTES } from './backup-sink';
 
 export interface BackupProgress {
   table: string;
@@ -35,6 +37,45 @@ export interface BackupResult {
   manifest: BackupManifest;
 }
 
+export interface StreamedBackup {
+  manifest: BackupManifest;
+  /** Bytes handed to the sink: the file's size. */
+  size: number;
+}
+
+/** Bytes deflated between two yields to the browser (about 20–40 ms of work). */
+const DEFLATE_SLICE_BYTES = 512 * 1024;
+
+/** Lets the browser paint and handle input; a message is not clamped like setTimeout. */
+function yieldToBrowser(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** `tablePages`, with the next page's read started before this page is handed out. */
+async function* prefetchedPages(table: Table): AsyncGenerator<unknown[]> {
+  const pages = tablePages(table);
+  let next = pages.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done === true) return;
+      next = pages.next();
+      yield current.value;
+    }
+  } finally {
+    // A backup that stopped early leaves one read in flight: its outcome no longer matters.
+    next.catch(() => undefined);
+  }
+}
+
 function partNumber(index: number): string {
   return String(index).padStart(6, '0');
 }
@@ -47,48 +88,73 @@ export interface BlobPointer {
 
 class PartWriter {
   readonly parts: BackupPart[] = [];
-  private readonly chunks: Uint8Array[] = [];
+  /** Zip output not yet handed to the sink; handed on once it reaches SINK_CHUNK_BYTES. */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  bytesWritten = 0;
   private failure: Error | null = null;
   private readonly zip = new Zip((error, data) => {
     if (error !== null) this.failure = error;
-    else this.chunks.push(data);
+    else {
+      this.pending.push(data);
+      this.pendingBytes += data.length;
+    }
   });
 
-  constructor(private readonly key: CryptoKey | null) {}
+  constructor(
+    private readonly key: CryptoKey | null,
+    private readonly sink: BackupSink,
+  ) {}
+
+  private async drain(all: boolean): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    if (this.pendingBytes === 0 || (!all && this.pendingBytes < SINK_CHUNK_BYTES)) return;
+    const chunk = concatChunks(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.bytesWritten += chunk.length;
+    await this.sink.write(chunk);
+  }
 
   async add(part: Omit<BackupPart, 'sha256' | 'bytes'>, plain: Uint8Array): Promise<void> {
     // Encrypted bytes do not compress: compress first, then encrypt, then store as is.
     const stored = this.key === null ? plain : await encryptBytes(this.key, deflateSync(plain, { level: 6 }));
+    const hashing = sha256Hex(stored);
     const file = this.key === null ? new ZipDeflate(part.name, { level: 6 }) : new ZipPassThrough(part.name);
     this.zip.add(file);
-    file.push(stored, true);
-    if (this.failure !== null) throw this.failure;
-    this.parts.push({ ...part, sha256: await sha256Hex(stored), bytes: stored.length });
+    // Compressed a slice at a time with a yield in between, so the window never freezes for long.
+    for (let offset = 0; offset < stored.length || offset === 0; offset += DEFLATE_SLICE_BYTES) {
+      const end = Math.min(stored.length, offset + DEFLATE_SLICE_BYTES);
+      file.push(stored.subarray(offset, end), end === stored.length);
+      if (end < stored.length) await yieldToBrowser();
+    }
+    this.parts.push({ ...part, sha256: await hashing, bytes: stored.length });
+    await this.drain(false);
   }
 
-  finish(manifest: BackupManifest): Uint8Array {
+  async finish(manifest: BackupManifest): Promise<void> {
     const file = new ZipDeflate(MANIFEST_NAME, { level: 6 });
     this.zip.add(file);
     file.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
     this.zip.end();
-    if (this.failure !== null) throw this.failure;
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const out = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of this.chunks.splice(0)) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
+    await this.drain(true);
   }
 }
 
-/**
- * Writes the whole store to one .pdbak file: a zip of JSON-lines parts (≤ `rowsPerPart` rows each),
- * attached files as their own parts, and a manifest with counts and a SHA-256 per part. Every table
- * of `db` is included, whatever features added it. Tables are read page by page.
- */
+/** The whole backup in memory: for tests and the small fixtures; the app streams with `writeBackup`. */
 export async function createBackup(db: Dexie, options: BackupOptions): Promise<BackupResult> {
+  const sink = memorySink();
+  const { manifest } = await writeBackup(db, sink, options);
+  return { bytes: sink.bytes(), manifest };
+}
+
+/**
+ * Writes the whole store as one .pdbak file into `sink`, chunk by chunk: a zip of JSON-lines parts
+ * (≤ `rowsPerPart` rows each), attached files as their own parts, and a manifest with counts and a
+ * SHA-256 per part. Every table of `db` is included, whatever features added it. Tables are read
+ * page by page (the next page is read while this one is compressed), so memory holds about one part.
+ */
+export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOptions): Promise<StreamedBackup> {
   const rowsPerPart = options.rowsPerPart ?? ROWS_PER_PART;
   let encryption: BackupEncryption | undefined;
   let key: CryptoKey | null = null;
@@ -103,7 +169,7 @@ export async function createBackup(db: Dexie, options: BackupOptions): Promise<B
       check: await encryptionCheck(key),
     };
   }
-  const writer = new PartWriter(key);
+  const writer = new PartWriter(key, sink);
   const encoder = new TextEncoder();
   const tables: BackupManifest['tables'] = {};
   for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -123,7 +189,7 @@ export async function createBackup(db: Dexie, options: BackupOptions): Promise<B
         encoder.encode(text),
       );
     };
-    for await (const page of tablePages(table)) {
+    for await (const page of prefetchedPages(table)) {
       for (const row of page) {
         let stored: unknown = row;
         if (typeof row === 'object' && row !== null && Object.values(row).some((value) => value instanceof Blob)) {
@@ -156,5 +222,6 @@ export async function createBackup(db: Dexie, options: BackupOptions): Promise<B
     parts: writer.parts,
     ...(encryption === undefined ? {} : { encryption }),
   };
-  return { bytes: writer.finish(manifest), manifest };
+  await writer.finish(manifest);
+  return { manifest, size: writer.bytesWritten };
 }

@@ -82,6 +82,8 @@ export const restore: Figure = {
     let longestTaskMs = 0;
     let rows = 0;
     const identical: (boolean | null)[] = [];
+    const differences: string[] = [];
+    const heaps: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const result = await bench.evaluate(async () => {
         const api = window.bench;
@@ -92,6 +94,8 @@ export const restore: Figure = {
       raw.push(result.rawWriteMs);
       rows = result.rows;
       identical.push(result.identical);
+      if (result.difference !== null) differences.push(result.difference);
+      if (result.peakHeapMb !== null) heaps.push(result.peakHeapMb);
       longestTaskMs = Math.max(longestTaskMs, result.longestTaskMs);
     }
     return {
@@ -101,8 +105,9 @@ export const restore: Figure = {
       baseline: { label: '同样行数裸 put 循环一个事务写入', samples: raw },
       longestTaskMs,
       notes: [
-        `${rows.toLocaleString('en-US')} 行；恢复后与原库逐表比较：` +
-          (identical.every((value) => value === true) ? '完全一致' : identical.map(String).join('、')),
+        `${rows.toLocaleString('en-US')} 行；恢复后与原库逐表逐行比较：` +
+          (identical.every((value) => value === true) ? '完全一致' : `不一致（${differences.join('；')}）`),
+        ...(heaps.length === 0 ? [] : [`恢复时 JS 堆峰值 ${Math.max(...heaps).toFixed(0)} MB（performance.memory）`]),
       ],
     };
   },

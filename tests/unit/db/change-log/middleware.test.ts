@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setCurrentOperator } from '../../../../renderer/src/db/change-log/operator';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
+import { REDACTED } from '../../../../renderer/src/db/change-log/middleware';
+import { saveAppLock } from '../../../../renderer/src/db/repositories/safety-settings-repository';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
 
 const member = { id: 'm1', name: '张三', branchId: 'b1', idNumber: '11010519491231002X', updatedAt: '2024-01-01' };
@@ -47,6 +49,22 @@ describe('the change log records every write', () => {
     const lines = await db.changeLog.toArray();
     expect(lines).toHaveLength(1);
     expect(lines[0]?.summary).toBe('批量新增 100 条');
+    db.close();
+  });
+
+  it('the app-lock password hash and salt never appear in the log: the line says the lock changed, not its value', async () => {
+    const db = new LedgerDatabase(name);
+    const lock = { hash: 'ab'.repeat(32), salt: 'c2FsdHNhbHRzYWx0c2FsdA==', iterations: 310_000, idleMinutes: 10 };
+    await saveAppLock(db, lock);
+    await saveAppLock(db, { ...lock, hash: 'cd'.repeat(32) });
+    await saveAppLock(db, null);
+    const lines = await db.changeLog.where('tableName').equals('settings').toArray();
+    expect(lines.map((line) => line.action).sort()).toEqual(['create', 'delete', 'update']);
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain('abab');
+    expect(text).not.toContain('cdcd');
+    expect(text).not.toContain(lock.salt);
+    expect(lines.find((line) => line.action === 'update')?.after).toMatchObject({ key: 'appLock', value: REDACTED });
     db.close();
   });
 });

@@ -48,7 +48,7 @@ describe('backup and restore', () => {
       expect(entry).toBeDefined();
       expect(await sha256Hex(entry ?? new Uint8Array())).toBe(part.sha256);
     }
-    expect(inspectBackup(bytes).createdAt).toBe(manifest.createdAt);
+    expect((await inspectBackup(bytes)).createdAt).toBe(manifest.createdAt);
     db.close();
   });
 

@@ -24,7 +24,7 @@ describe('a backup from each earlier schema version is upgraded on restore', () 
   for (const file of fixtures) {
     it(`${file} restores into the current schema with its data`, async () => {
       const bytes = new Uint8Array(await readFile(new URL(file, folder)));
-      const manifest = inspectBackup(bytes);
+      const manifest = await inspectBackup(bytes);
       expect(SCHEMA_VERSIONS.some((v) => v.version === manifest.schemaVersion)).toBe(true);
       const currentName = uniqueDatabaseName('upgrade-current');
       names.push(currentName);
