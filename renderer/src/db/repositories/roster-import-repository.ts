@@ -85,7 +85,9 @@ export async function applyRosterImport(
   );
   const existingIds = writable.flatMap((row) => (row.existingId === undefined ? [] : [row.existingId]));
   const existing = new Map(
-    (await db.members.bulkGet(existingIds)).flatMap((member) => (member === undefined ? [] : [[member.id, member]])),
+    (existingIds.length === 0 ? [] : await db.members.bulkGet(existingIds)).flatMap((member) =>
+      member === undefined ? [] : [[member.id, member]],
+    ),
   );
 
   const toWrite: Member[] = [];
@@ -109,7 +111,16 @@ export async function applyRosterImport(
   }
 
   return db.transaction('rw', [db.orgUnits, db.members, db.memberEvents], async () => {
-    const units = (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined);
+    const [allUnits, current] = await Promise.all([
+      db.orgUnits.toArray(),
+      existingIds.length === 0 ? Promise.resolve([]) : db.members.bulkGet(existingIds),
+    ]);
+    // The members being updated must still be as they were read for preparing the records.
+    current.forEach((member, index) => {
+      const read = existing.get(existingIds[index] ?? '');
+      if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
+    });
+    const units = allUnits.filter((unit) => unit.deletedAt === undefined);
     const newUnits: OrgUnit[] = [];
     const ids = new Map<string, string>();
     const needUnits = preview.newBranches.length > 0 || preview.newGroups.length > 0;
@@ -138,15 +149,7 @@ export async function applyRosterImport(
       newUnits.push(unit);
       ids.set(`${NEW_GROUP_PREFIX}${unitKey(branch)}/${unitKey(group)}`, unit.id);
     }
-    await db.orgUnits.bulkAdd(newUnits);
 
-    if (existingIds.length > 0) {
-      const current = await db.members.bulkGet(existingIds);
-      current.forEach((member, index) => {
-        const read = existing.get(existingIds[index] ?? '');
-        if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
-      });
-    }
     if (ids.size > 0) {
       for (const member of toWrite) {
         member.branchId = ids.get(member.branchId) ?? member.branchId;
@@ -154,6 +157,7 @@ export async function applyRosterImport(
       }
     }
     await pipelined([
+      ...(newUnits.length === 0 ? [] : [() => db.orgUnits.bulkAdd(newUnits)]),
       ...slices(toWrite).map((slice) => () => db.members.bulkPut(slice)),
       ...slices(events).map((slice) => () => db.memberEvents.bulkAdd(slice)),
     ]);
