@@ -11,6 +11,8 @@ if (container === null) throw new Error('#root missing from index.html');
 const root = createRoot(container);
 
 async function start(): Promise<void> {
+  // The first screen is the overview (概览): fetch its code while the store opens, not after.
+  if (location.hash === '' || location.hash === '#/') void import('./features/overview/OverviewPage');
   try {
     const db = await openActiveDatabase();
     setDisplayPreferencesAtStart(await getDisplayPreferences(db));

@@ -92,6 +92,8 @@ test('the overview counts members without organisational life and probations due
     if (live(entry) && entry['source'] === 'elsewhere') note(entry['memberId'] as string, entry['date'] as string);
   }
   const levels = { lapsed: 0, alarm: 0, warn: 0 };
+  const onLeave = { lapsed: 0, alarm: 0, warn: 0 };
+  const missed: { level: keyof typeof levels; row: Row }[] = [];
   let probationLines = 0;
   for (const member of data.members.filter(counted)) {
     const arrivals = data.memberEvents
@@ -108,9 +110,24 @@ test('the overview counts members without organisational life and probations due
         .sort()
         .at(-1) ?? today;
     const months = since > today ? 0 : wholeMonths(since, today);
-    if (months >= 6) levels.lapsed += 1;
-    else if (months >= 5) levels.alarm += 1;
-    else if (months >= 3) levels.warn += 1;
+    const level = months >= 6 ? 'lapsed' : months >= 5 ? 'alarm' : months >= 3 ? 'warn' : null;
+    if (level !== null) {
+      levels[level] += 1;
+      const askedLeave = data.attendance.some(
+        (row) =>
+          live(row) &&
+          row['memberId'] === member.id &&
+          row['status'] === 'leave' &&
+          ((row['reason'] as string | undefined) ?? '').trim() !== '' &&
+          (row['date'] as string) > since,
+      );
+      if (askedLeave) onLeave[level] += 1;
+      const absence = data.attendance.find(
+        (row) =>
+          live(row) && row['memberId'] === member.id && row['status'] === 'absent' && (row['date'] as string) > since,
+      );
+      if (!askedLeave && absence !== undefined) missed.push({ level, row: absence });
+    }
     if (
       member['category'] === '预备党员' &&
       member['fullMemberDate'] === undefined &&
@@ -121,6 +138,26 @@ test('the overview counts members without organisational life and probations due
       const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
       if ((due - Date.UTC(ty, tm - 1, td)) / 86_400_000 <= 30) probationLines += 1;
     }
+  }
+
+  // One missed meeting becomes leave asked for with a reason: still a warning, with a note on the list.
+  const leave = missed[0];
+  if (leave !== undefined) {
+    await page.evaluate(async (row) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('party-edu-ledger');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error('open failed'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('attendance', 'readwrite');
+        transaction.objectStore('attendance').put({ ...row, status: 'leave', reason: '外出务工' });
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(new Error('write failed'));
+      });
+      db.close();
+    }, leave.row);
+    onLeave[leave.level] += 1;
   }
 
   await page.goto('/');
@@ -135,11 +172,15 @@ test('the overview counts members without organisational life and probations due
   expect(levels.lapsed + levels.alarm + levels.warn, 'the sample has members to warn about').toBeGreaterThan(0);
 
   // Each line opens the list behind it, with as many rows as it counts.
-  const first = Object.entries(levels).find(([, count]) => count > 0);
-  if (first === undefined) throw new Error('no life warnings');
-  const line = list.getByTestId(`warning-life-${first[0]}`);
+  const level = leave?.level ?? (['lapsed', 'alarm', 'warn'] as const).find((key) => levels[key] > 0);
+  if (level === undefined) throw new Error('no life warnings');
+  const line = list.getByTestId(`warning-life-${level}`);
   await line.getByRole('button', { name: /查看名单/ }).click();
-  await expect(line.locator('tbody tr')).toHaveCount(first[1]);
+  await expect(line.locator('tbody tr')).toHaveCount(levels[level]);
+  // The leave notes follow the warnings: leave asked for, with a reason, since the gap began.
+  await expect(line.locator('tbody tr', { hasText: '正在核对请假记录' })).toHaveCount(0);
+  await expect(line.locator('tbody tr', { hasText: '期间请过假' })).toHaveCount(onLeave[level]);
+  expect(onLeave[level], 'the sample has a flagged member with leave asked for').toBeGreaterThan(0);
 });
 
 test('a member archive shows the year total from attendance and study entries, and a new entry adds to it', async ({

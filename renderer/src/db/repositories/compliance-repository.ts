@@ -171,32 +171,22 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
       lastLifeDate === undefined
         ? maxDate(...(olderOf.get(member.id) ?? []).map((s) => s.lastOrganisationalLifeDate))
         : lastLifeDate;
-    const since = maxDate(older, arrival, member.joinDate, context.recordsStart) ?? context.recordsStart;
-    return { member, arrival, older, since };
+    return { member, arrival, older };
   });
-  // Second round: the leave asked for since each flagged member's last organisational life.
-  const leaveRows = await getAllInRanges<Attendance>(
-    db,
-    'attendance',
-    '[memberId+date]',
-    refining.map(({ member, since }) => memberRange(member.id, since)),
-  );
   const lifeGaps: ComplianceSnapshot['lifeGaps'] = [];
-  refining.forEach(({ member, arrival, older }, index) => {
-    const leaveSince = (leaveRows[index] ?? []).filter(
-      (row) => row.deletedAt === undefined && row.status === 'leave' && (row.reason ?? '').trim() !== '',
-    ).length;
+  for (const { member, arrival, older } of refining) {
+    // Leave asked for is not part of the warning (it is still non-participation): it is a note on the
+    // list, read afterwards by `membersOnLeave`.
     const refined = organisationalLifeGap({
       member,
       ...(older === undefined ? {} : { lastLifeDate: older }),
       countFrom: maxDate(arrival, context.recordsStart) ?? context.recordsStart,
-      leaveSince,
       today,
       warnMonths: settings.lifeWarnMonths,
       alarmMonths: settings.lifeAlarmMonths,
     });
     if (refined !== null && refined.level !== 'ok') lifeGaps.push({ ...refined, member: ref(member) });
-  });
+  }
 
   const probation = counted.flatMap((member) => {
     const due = probationDue(member, today, settings.probationWarnDays);
@@ -262,4 +252,31 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     monthsLeft: 12 - Number(today.slice(5, 7)),
     countedMembers: counted.length,
   };
+}
+
+/**
+ * The members among `gaps` who asked for leave, with a reason, for a meeting after their gap began
+ * (the rule's `leaveSince > 0`): one indexed range of each one's attendance, all requests at once.
+ * The overview shows it as a note on the list once read; the warnings do not wait for it.
+ */
+export async function membersOnLeave(db: LedgerDatabase, gaps: readonly LifeGap[]): Promise<Set<string>> {
+  const rows = await getAllInRanges<Attendance>(
+    db,
+    'attendance',
+    '[memberId+date]',
+    gaps.map((gap) => memberRange(gap.memberId, gap.since)),
+  );
+  const onLeave = new Set<string>();
+  gaps.forEach((gap, index) => {
+    const asked = (rows[index] ?? []).some(
+      (row) => row.deletedAt === undefined && row.status === 'leave' && (row.reason ?? '').trim() !== '',
+    );
+    if (asked) onLeave.add(gap.memberId);
+  });
+  return onLeave;
+}
+
+/** The snapshot with the leave notes of `membersOnLeave` filled in. */
+export function withLeave(snapshot: ComplianceSnapshot, onLeave: ReadonlySet<string>): ComplianceSnapshot {
+  return { ...snapshot, lifeGaps: snapshot.lifeGaps.map((gap) => ({ ...gap, onLeave: onLeave.has(gap.memberId) })) };
 }

@@ -1,9 +1,10 @@
 import { Alert, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { getArchiveSettings } from '../../db/repositories/archive-settings-repository';
-import { loadComplianceSnapshot } from '../../db/repositories/compliance-repository';
+import { loadComplianceSnapshot, membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
@@ -23,10 +24,24 @@ export default function OverviewPage() {
   const db = useDatabase();
   const today = todayIso();
   const office = useLiveQuery(() => getOfficeSettings(db), [db]);
-  const warnings = useLiveQuery(async () => {
-    const [snapshot, settings] = await Promise.all([loadComplianceSnapshot(db, today), getArchiveSettings(db)]);
-    return buildWarnings(snapshot, settings);
-  }, [db, today]);
+  const computed = useLiveQuery(
+    async () => Promise.all([loadComplianceSnapshot(db, today), getArchiveSettings(db)]),
+    [db, today],
+  );
+  // The leave notes on the 组织生活 lists come after the warnings, which do not depend on them.
+  const onLeave = useLiveQuery(
+    async () => (computed === undefined ? undefined : membersOnLeave(db, computed[0].lifeGaps)),
+    [db, computed],
+  );
+  const warnings = useMemo(
+    () =>
+      computed === undefined
+        ? undefined
+        : buildWarnings(onLeave === undefined ? computed[0] : withLeave(computed[0], onLeave), computed[1], {
+            leaveChecked: onLeave !== undefined,
+          }),
+    [computed, onLeave],
+  );
   const missingOfficeDetails = office !== undefined && (office.officeName === '' || office.contactPerson === '');
 
   return (

@@ -73,7 +73,12 @@ function memberCells(member: MemberRef, ...rest: string[]): { key: string; membe
   return { key: member.id, member, cells: [member.name, member.branchName, ...rest] };
 }
 
-export function buildWarnings(snapshot: ComplianceSnapshot, settings: ArchiveSettings): WarningLine[] {
+/** `leaveChecked`: whether the leave notes of the 组织生活 lists have been read (they come a moment later). */
+export function buildWarnings(
+  snapshot: ComplianceSnapshot,
+  settings: ArchiveSettings,
+  { leaveChecked = true }: { leaveChecked?: boolean } = {},
+): WarningLine[] {
   const lines = meetingLines(snapshot.meetingChecks);
   const year = snapshot.year;
 
@@ -109,7 +114,7 @@ export function buildWarnings(snapshot: ComplianceSnapshot, settings: ArchiveSet
           gap.member,
           gap.sinceIsLastLife ? chineseDate(gap.since, year) : `无记录（自${chineseDate(gap.since, year)}起计）`,
           String(gap.months),
-          gap.onLeave ? '期间请过假（仍属未参加，请支部核实理由）' : '',
+          !leaveChecked ? '正在核对请假记录…' : gap.onLeave ? '期间请过假（仍属未参加，请支部核实理由）' : '',
         ),
       ),
     });
