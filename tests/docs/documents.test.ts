@@ -3,6 +3,7 @@ import { buildMinutes } from '../../renderer/src/documents/minutes';
 import { buildNotice } from '../../renderer/src/documents/notice';
 import { buildSignInSheet } from '../../renderer/src/documents/sign-in-sheet';
 import { buildStudyRecord, buildStudyRecordBatch } from '../../renderer/src/documents/study-record';
+import { createStudyRecordPress } from '../../renderer/src/documents/study-record-press';
 import { LONG_TOPIC, minutesFixture, noticeFixture, signInFixture, studyRecordFixture } from '../documents/fixtures';
 import { cleanUp, renderDocx, squeeze } from './libreoffice';
 
@@ -148,5 +149,30 @@ describe('documents opened in LibreOffice', () => {
       // Each member's sheet is numbered from 1.
       expect(page).toContain('—1—');
     });
+  });
+
+  it('the year-end batch’s fast path prints as the docx builder: one sheet, and a combined file from page 1 each', async () => {
+    const press = await createStudyRecordPress();
+    const single = renderDocx(press.single(studyRecordFixture()), 'study-record-press');
+    const reference = renderDocx(await buildStudyRecord(studyRecordFixture()), 'study-record-press-reference');
+    expect(single.pageSize).toMatch(A4);
+    expect(single.pages).toBe(reference.pages);
+    expect(squeeze(single.text)).toBe(squeeze(reference.text));
+
+    const names = ['王𠈌', '龚䶮', '张三', '李四'];
+    const short = studyRecordFixture().rows.map((row) => ({ ...row, content: '主题党日学习' }));
+    const combined = press.combined(2026);
+    for (const name of names) combined.add(studyRecordFixture({ name, rows: name === '张三' ? [] : short }));
+    const pdf = renderDocx(combined.finish(), 'study-record-press-batch');
+    expect(pdf.pageSize).toMatch(A4);
+    expect(pdf.pages).toBe(names.length);
+    names.forEach((name, index) => {
+      const page = squeeze(pdf.pageTexts[index] ?? '');
+      expect(page.startsWith('2026年度党员学习记录表姓名')).toBe(true);
+      expect(page).toContain(name);
+      // Later sections inherit the first one's footers: still "— 1 —" on each member's first page.
+      expect(page).toContain('—1—');
+    });
+    expect(squeeze(pdf.pageTexts[2] ?? '')).toContain('本年度暂无学习记录');
   });
 });

@@ -13,6 +13,31 @@ function record(id: string) {
   return { id, createdAt: NOW, updatedAt: NOW };
 }
 
+/** Writes rows straight into the app's IndexedDB (the app is open, so its schema exists). */
+async function put(page: Page, rows: Record<string, object[]>) {
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('party-edu-ledger');
+        request.onerror = () => reject(new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const stores = Object.keys(data);
+          const transaction = db.transaction(stores, 'readwrite');
+          for (const [store, values] of Object.entries(data)) {
+            for (const value of values) transaction.objectStore(store).put(value);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(new Error('write failed'));
+        };
+      }),
+    rows,
+  );
+}
+
 /**
  * Puts a branch, the 党课 type and two activities in the app's own IndexedDB (until the activities
  * feature's sample data is on this branch), then reloads so the app reads them.
@@ -75,27 +100,7 @@ async function seed(page: Page) {
       },
     ],
   };
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('party-edu-ledger');
-        request.onerror = () => reject(new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const stores = Object.keys(rows);
-          const transaction = db.transaction(stores, 'readwrite');
-          for (const [store, values] of Object.entries(rows)) {
-            for (const value of values) transaction.objectStore(store).put(value);
-          }
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(new Error('write failed'));
-        };
-      }),
-    data,
-  );
+  await put(page, data);
   await page.reload();
 }
 
@@ -191,4 +196,170 @@ test('every member’s study record is exported at once, as a folder (zip) or on
     unzipSync(new Uint8Array(await readFile(await combined.path())))['word/document.xml'] ?? new Uint8Array(),
   );
   expect(combinedXml.match(/<w:sectPr>/g)?.length).toBe(names.length);
+});
+
+const MEMBER = '55555555-5555-4555-8555-555555555555';
+const HELD = '66666666-6666-4666-8666-666666666666';
+
+/** A member who attended the held lesson (4 学时) and came late to a 主题党日 (2 学时), with a 学习体会. */
+async function seedStudyYear(page: Page) {
+  await seed(page);
+  const member = {
+    ...record(MEMBER),
+    name: '王𠈌',
+    gender: '男',
+    birthDate: '1958-07-09',
+    joinDate: '1985-06-01',
+    category: '正式党员',
+    branchId: BRANCH,
+    partyStanding: '正常',
+    lostContact: false,
+    floating: false,
+    membershipStatus: 'active',
+    namePinyin: 'wangyu',
+    nameInitials: 'wy',
+  };
+  const attended = (id: string, activityId: string, date: string, extra: object) => ({
+    ...record(id),
+    activityId,
+    memberId: MEMBER,
+    personName: '王𠈌',
+    personCategory: 'member',
+    branchIdAtTime: BRANCH,
+    expected: true,
+    hours: 4,
+    date,
+    order: 1,
+    ...extra,
+  });
+  await put(page, {
+    members: [member],
+    activities: [
+      {
+        ...record(HELD),
+        typeId: TYPE,
+        title: '2026年1月主题党日',
+        orgUnitIds: [BRANCH],
+        date: '2026-01-10',
+        startTime: '14:30',
+        endTime: '16:30',
+        place: '社区党群服务中心一楼',
+        hostName: '李书记',
+        recorderName: '张委员',
+        form: '主题党日',
+        hours: 2,
+        materialFileIds: [],
+        status: 'held',
+        minutes: {
+          topics: '学习新修订的纪律处分条例\n讨论本年度学习计划',
+          speechPoints: '李书记：要把纪律挺在前面。',
+          resolutions: '通过本年度学习计划（应到2人，同意2人）。',
+          nonVotingAttendees: '社区居民代表1人',
+          updatedAt: NOW,
+        },
+      },
+      {
+        ...record(LESSON),
+        typeId: TYPE,
+        title: '2026年第一季度专题党课',
+        orgUnitIds: [BRANCH],
+        date: '2026-03-05',
+        startTime: '09:00',
+        endTime: '11:00',
+        place: '社区党群服务中心三楼会议室',
+        lecturerName: '龚䶮',
+        hours: 4,
+        materialFileIds: [],
+        status: 'held',
+      },
+    ],
+    attendance: [
+      attended('77777777-7777-4777-8777-777777777771', LESSON, '2026-03-05', { status: 'present' }),
+      attended('77777777-7777-4777-8777-777777777772', HELD, '2026-01-10', { status: 'late', hours: 2 }),
+      {
+        ...attended('77777777-7777-4777-8777-777777777773', HELD, '2026-01-10', { status: 'leave', hours: 0 }),
+        memberId: undefined,
+        personName: '赵六',
+        reason: '外出务工',
+      },
+    ],
+    reflections: [
+      { ...record('88888888-8888-4888-8888-888888888888'), memberId: MEMBER, year: 2026, text: '收获很大。' },
+    ],
+  });
+  await page.reload();
+}
+
+test('an activity’s 会议记录 opens as an A4 print preview from its 文书 buttons', async ({ page }) => {
+  await seedStudyYear(page);
+  await page.goto(`/#/activities/${HELD}`);
+  await page.getByRole('link', { name: '打印会议记录' }).click();
+  await expect(page.getByRole('heading', { name: '会议记录：2026年1月主题党日', level: 1 })).toBeVisible();
+  const preview = page.getByLabel('会议记录预览');
+  await expect(preview.getByRole('heading', { name: '2026年1月主题党日会议记录' })).toBeVisible();
+  const facts = preview.getByRole('table', { name: '会议基本情况' });
+  await expect(facts).toContainText('2026年1月10日（星期六）14:30—16:30');
+  await expect(facts).toContainText('社区党群服务中心一楼');
+  await expect(facts).toContainText('李书记');
+  await expect(facts).toContainText('张委员');
+  await expect(facts).toContainText('应到2人');
+  await expect(facts).toContainText('实到1人');
+  await expect(facts).toContainText('赵六（外出务工）');
+  await expect(facts).toContainText('社区居民代表1人');
+  await expect(preview).toContainText('一、议题');
+  await expect(preview).toContainText('讨论本年度学习计划');
+  await expect(preview).toContainText('二、发言要点');
+  await expect(preview).toContainText('三、决议（表决结果）');
+  await expect(preview).toContainText('主持人（签字）：');
+  // The page's own controls are not printed; the sheet is.
+  await expect(page.getByRole('button', { name: '打印' })).toHaveClass(/MuiButton/);
+  const chrome = page.locator('.no-print').filter({ has: page.getByRole('button', { name: '另存为 PDF' }) });
+  await expect(chrome).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '另存为 PDF' })).toBeHidden();
+  await expect(preview).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '返回活动' }).click();
+  await expect(page.getByRole('link', { name: '打印会议记录' })).toBeVisible();
+});
+
+test('a member’s 党员学习记录表 opens as an A4 print preview from the 学习档案 tab, with the year’s total', async ({
+  page,
+}) => {
+  await seedStudyYear(page);
+  await page.goto(`/#/archive/member/${MEMBER}`);
+  await page.getByLabel('年度').click();
+  await page.getByRole('option', { name: '2026年' }).click();
+  await page.getByRole('link', { name: '打印学习记录表' }).click();
+  await expect(page.getByRole('heading', { name: '学习记录表：王𠈌', level: 1 })).toBeVisible();
+  const preview = page.getByLabel('学习记录表预览');
+  await expect(preview.getByRole('heading', { name: '2026年度党员学习记录表' })).toBeVisible();
+  const info = preview.getByRole('table', { name: '党员基本信息' });
+  for (const text of ['王𠈌', '男', '1958年7月', '第一党支部', '2026年', '1985年6月'])
+    await expect(info).toContainText(text);
+  const rows = preview.getByRole('table', { name: '学习记录' });
+  await expect(rows.locator('thead')).toContainText('日期学习内容形式学时主讲人/组织者备注');
+  await expect(rows.locator('tbody tr').nth(0)).toContainText('1月10日2026年1月主题党日主题党日2李书记迟到');
+  await expect(rows.locator('tbody tr').nth(1)).toContainText('3月5日2026年第一季度专题党课党课4龚䶮');
+  await expect(preview.getByTestId('study-record-total')).toHaveText('合计6年度目标32学时，尚差26学时');
+  await expect(preview).toContainText('收获很大。');
+  await expect(preview).toContainText('支部书记签名');
+  await expect(page.getByText('共 2 条，合计 6 学时')).toBeVisible();
+
+  // Another year: nothing attended, and the sheet says so.
+  await page.getByLabel('年度').click();
+  await page.getByRole('option', { name: '2025年' }).click();
+  await expect(preview.getByRole('heading', { name: '2025年度党员学习记录表' })).toBeVisible();
+  await expect(rows).toContainText('本年度暂无学习记录');
+  await expect(preview.getByTestId('study-record-total')).toHaveText('合计0年度目标32学时，尚差32学时');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存为 Word' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('王𠈌-2025年度学习记录表.docx');
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(await readFile(await download.path())))['word/document.xml'] ?? new Uint8Array(),
+  );
+  expect(xml).toContain('2025年度党员学习记录表');
+  expect(xml).toContain('本年度暂无学习记录');
 });

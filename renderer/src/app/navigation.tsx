@@ -81,6 +81,11 @@ export const NAVIGATION: NavigationEntry[] = [
     page: lazy(() => import('../features/documents/DocumentCenterPage')),
     subRoutes: [
       { path: '/documents/notice/:activityId', page: lazy(() => import('../features/documents/NoticeEditorPage')) },
+      { path: '/documents/minutes/:activityId', page: lazy(() => import('../features/documents/MinutesPrintPage')) },
+      {
+        path: '/documents/study-record/:memberId',
+        page: lazy(() => import('../features/documents/StudyRecordPrintPage')),
+      },
     ],
   },
   {

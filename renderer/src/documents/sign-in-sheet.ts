@@ -54,10 +54,9 @@ function blankUnderline(value: number | undefined): string {
   return value === undefined ? gap(3) : String(value);
 }
 
-export function sheetTitle(title: string, suffix: string): string {
-  const trimmed = title.trim();
-  return trimmed.endsWith(suffix) ? trimmed : `${trimmed}${suffix}`;
-}
+import { sheetTitle } from './text-format';
+
+export { sheetTitle };
 
 export async function buildSignInSheet(data: SignInSheetData): Promise<Uint8Array> {
   const info: Paragraph[] = [

@@ -5,8 +5,6 @@ import { HeightRule, LineRuleType, TableRow } from 'docx';
 import {
   blankLine,
   bodyRow,
-  chineseDate,
-  chineseMonth,
   columnWidths,
   createDocument,
   headerRow,
@@ -22,76 +20,44 @@ import {
   titleParagraph,
 } from './gbt9704';
 
-export interface StudyRecordRow {
-  /** 'YYYY-MM-DD' */
-  date: string;
-  content: string;
-  /** 形式: 党课, 主题党日, 个人自学 … */
-  form: string;
-  hours: number;
-  /** 主讲人/组织者 */
-  organiser: string;
-  note?: string;
-}
+import type { StudyRecordData } from '../domain/rules/study-record-data';
+import type { StudyRecordSheet } from './study-record-sheet';
+import {
+  NO_STUDY_ROWS_TEXT,
+  REFLECTION_LABEL,
+  STUDY_RECORD_COLUMNS,
+  studyRecordSheet,
+  studyRecordTitle,
+} from './study-record-sheet';
 
-/** DOMAIN.md "党员学习记录表": one member, one year (1 January – 31 December). */
-export interface StudyRecordData {
-  year: number;
-  name: string;
-  branchName: string;
-  gender?: string;
-  /** 'YYYY-MM-DD'; printed as 年月. */
-  birthDate?: string;
-  joinDate?: string;
-  rows: StudyRecordRow[];
-  /** 32 for members, 56 for secretaries and committee members (settings). */
-  targetHours: number;
-  /** 学习体会/效果, if the member wrote one; otherwise the box is left to fill in by hand. */
-  reflection?: string;
-}
+export type { StudyRecordData, StudyRecordRow } from '../domain/rules/study-record-data';
+export {
+  formatHours,
+  monthDay,
+  NO_STUDY_ROWS_TEXT,
+  STUDY_RECORD_COLUMNS,
+  studyRecordSheet,
+  studyRecordTitle,
+  targetText,
+  totalHours,
+} from './study-record-sheet';
+export type { StudyRecordSheet } from './study-record-sheet';
 
-export const STUDY_RECORD_COLUMNS = ['日期', '学习内容', '形式', '学时', '主讲人/组织者', '备注'] as const;
-export const NO_STUDY_ROWS_TEXT = '本年度暂无学习记录';
 const WIDTHS = columnWidths([24, 50, 22, 13, 27, 20]);
 // Proportions in millimetres of the 156 mm text block, so the 14 pt labels never wrap.
 const INFO_WIDTHS = columnWidths([28, 36, 14, 22, 24, 32]);
 const ROW = { value: mm(8) };
 
-/** 1.5 → "1.5", 4 → "4": hours are whole or halves in practice; never print float noise. */
-export function formatHours(hours: number): string {
-  return String(Math.round(hours * 10) / 10);
-}
-
-export function totalHours(rows: readonly StudyRecordRow[]): number {
-  return Math.round(rows.reduce((sum, row) => sum + row.hours, 0) * 10) / 10;
-}
-
-export function targetText(total: number, target: number): string {
-  const missing = Math.round((target - total) * 10) / 10;
-  return missing > 0
-    ? `年度目标${formatHours(target)}学时，尚差${formatHours(missing)}学时`
-    : `年度目标${formatHours(target)}学时，已完成`;
-}
-
-/** The year is in the header; rows show "3月5日" so the date column stays narrow. */
-export function monthDay(iso: string): string {
-  return chineseDate(iso).replace(/^\d+年/, '');
-}
-
-export function studyRecordTitle(year: number): string {
-  return `${year}年度党员学习记录表`;
-}
-
-function infoTable(data: StudyRecordData): Table {
+function infoTable(sheet: StudyRecordSheet): Table {
   const rows = [
     bodyRow(
       [
         { text: '姓名' },
-        { text: data.name },
+        { text: sheet.name },
         { text: '性别' },
-        { text: data.gender ?? '' },
+        { text: sheet.gender },
         { text: '出生年月' },
-        { text: data.birthDate === undefined ? '' : chineseMonth(data.birthDate) },
+        { text: sheet.birthMonth },
       ],
       INFO_WIDTHS,
       ROW,
@@ -99,11 +65,11 @@ function infoTable(data: StudyRecordData): Table {
     bodyRow(
       [
         { text: '所在党支部' },
-        { text: data.branchName },
+        { text: sheet.branchName },
         { text: '年度' },
-        { text: `${data.year}年` },
+        { text: sheet.yearText },
         { text: '入党时间' },
-        { text: data.joinDate === undefined ? '' : chineseMonth(data.joinDate) },
+        { text: sheet.joinMonth },
       ],
       INFO_WIDTHS,
       ROW,
@@ -112,23 +78,21 @@ function infoTable(data: StudyRecordData): Table {
   return fixedTable(rows, INFO_WIDTHS);
 }
 
-function recordTable(data: StudyRecordData): Table {
-  const sorted = [...data.rows].sort((a, b) => a.date.localeCompare(b.date));
-  const total = totalHours(sorted);
+function recordTable(sheet: StudyRecordSheet): Table {
   const rows: TableRow[] = [headerRow(STUDY_RECORD_COLUMNS, WIDTHS, mm(10))];
-  if (sorted.length === 0) {
+  if (sheet.rows.length === 0) {
     rows.push(bodyRow([{ text: NO_STUDY_ROWS_TEXT, columnSpan: 6 }], WIDTHS, ROW));
   }
-  for (const row of sorted) {
+  for (const [date, content, form, hours, organiser, note] of sheet.rows) {
     rows.push(
       bodyRow(
         [
-          { text: monthDay(row.date) },
-          { text: row.content, align: 'left' },
-          { text: row.form },
-          { text: formatHours(row.hours) },
-          { text: row.organiser },
-          { text: row.note ?? '', align: 'left' },
+          { text: date },
+          { text: content, align: 'left' },
+          { text: form },
+          { text: hours },
+          { text: organiser },
+          { text: note, align: 'left' },
         ],
         WIDTHS,
         ROW,
@@ -137,11 +101,7 @@ function recordTable(data: StudyRecordData): Table {
   }
   rows.push(
     bodyRow(
-      [
-        { text: '合计', columnSpan: 3 },
-        { text: formatHours(total) },
-        { text: targetText(total, data.targetHours), columnSpan: 2 },
-      ],
+      [{ text: '合计', columnSpan: 3 }, { text: sheet.total }, { text: sheet.target, columnSpan: 2 }],
       WIDTHS,
       ROW,
     ),
@@ -150,8 +110,8 @@ function recordTable(data: StudyRecordData): Table {
 }
 
 /** A box the member fills in by hand, or that carries what they wrote. */
-function reflectionBox(reflection: string | undefined): Table {
-  const text = `学习体会（效果）：${reflection === undefined || reflection.trim() === '' ? '' : `\n${reflection.trim()}`}`;
+function reflectionBox(reflection: string): Table {
+  const text = `${REFLECTION_LABEL}${reflection === '' ? '' : `\n${reflection}`}`;
   return fixedTable(
     [
       new TableRow({
@@ -175,26 +135,36 @@ function signatureLines(): Paragraph[] {
   ];
 }
 
-export function studyRecordSection(data: StudyRecordData): ISectionOptions {
+/** The sheet's section; `studyRecordSection(data)` for a member's data, or a prepared sheet (the fast path's template). */
+export function studyRecordSheetSection(sheet: StudyRecordSheet): ISectionOptions {
   return {
     properties: { ...sectionProperties(), page: { ...sectionProperties().page, pageNumbers: { start: 1 } } },
     footers: officialPageNumbers(),
     children: [
-      titleParagraph(studyRecordTitle(data.year)),
+      titleParagraph(sheet.title),
       blankLine(),
-      infoTable(data),
+      infoTable(sheet),
       spacer(),
-      recordTable(data),
+      recordTable(sheet),
       spacer(),
-      reflectionBox(data.reflection),
+      reflectionBox(sheet.reflection),
       spacer(),
       ...signatureLines(),
     ],
   };
 }
 
+export function studyRecordSection(data: StudyRecordData): ISectionOptions {
+  return studyRecordSheetSection(studyRecordSheet(data));
+}
+
+/**
+ * One member's sheet through docx's object model: the reference layout. A batch uses the fast path of
+ * study-record-press.ts, which stamps this same XML from a template.
+ */
 export async function buildStudyRecord(data: StudyRecordData): Promise<Uint8Array> {
-  return packDocument(createDocument(`${data.name}${studyRecordTitle(data.year)}`, [studyRecordSection(data)]));
+  const sheet = studyRecordSheet(data);
+  return packDocument(createDocument(sheet.documentTitle, [studyRecordSheetSection(sheet)]));
 }
 
 /** Every member's sheet in one file: each in its own section, so each starts on a new page at "— 1 —". */

@@ -42,3 +42,9 @@ export function contactLine(person: string, phone: string): string {
 }
 
 export const REQUIREMENTS_HEADING = '有关要求';
+
+/** "专题党课" + "签到表" → "专题党课签到表", without doubling a suffix the title already has. */
+export function sheetTitle(title: string, suffix: string): string {
+  const trimmed = title.trim();
+  return trimmed.endsWith(suffix) ? trimmed : `${trimmed}${suffix}`;
+}

@@ -80,8 +80,11 @@ export interface SearchRun {
 
 export interface DocxBatchRun {
   documents: number;
-  /** Of `ms`: reading each member's year through the app's repository. */
+  /** Reading every member's year through the app's repository alone (measured apart from `ms`). */
   gatherMs?: number;
+  /** The same members as one combined file (the other choice of the export), and its longest task. */
+  combinedMs?: number;
+  combinedBytes?: number;
   ms: number;
   bytes: number;
   rawMs: number;

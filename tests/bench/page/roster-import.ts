@@ -2,17 +2,34 @@ import { LedgerDatabase } from '../../../renderer/src/db/database';
 import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-import-repository';
 import { todayIso } from '../../../renderer/src/domain/entities/dates';
 import { buildRosterExport } from '../../../renderer/src/io/roster-export/roster-workbook';
-import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
+import { buildImportPreviewInSlices } from '../../../renderer/src/io/roster-import/preview';
 import { readSpreadsheet } from '../../../renderer/src/io/roster-import/read-spreadsheet';
+import type { Member } from '../../../renderer/src/domain/entities/member';
+import type { OrgUnit } from '../../../renderer/src/domain/entities/organisation';
+import { generateSampleOffice } from '../../../renderer/src/domain/sample-data/generate-sample-office';
 import type { ImportRun } from './bench-api';
+import { seedOptions } from './seed-options';
 import { deleteDatabase } from './raw-indexeddb';
 
 const IMPORT_DATABASE = 'bench-roster-import';
 
+/** A store with fewer members than the sheet asks for (10,000 rows tried at M): the generator makes them. */
+function generatedRoster(rows: number): { members: Member[]; units: OrgUnit[] } {
+  const members: Member[] = [];
+  const units: OrgUnit[] = [];
+  const spec = { name: 'L' as const, members: rows, years: 1 };
+  for (const batch of generateSampleOffice(seedOptions(spec, todayIso()))) {
+    if (batch.table === 'members') members.push(...batch.rows);
+    else if (batch.table === 'orgUnits') units.push(...batch.rows);
+    if (members.length >= rows && units.length > 0) break;
+  }
+  return { members: members.slice(0, rows), units };
+}
+
 /**
  * The office's first day: its Excel roster of `rows` members (made by the app's own export from the
- * generated members, untimed) imported into an empty store — read + preview, then confirm — exactly
- * as the import dialog calls them. Beside it, the records the import wrote are written again by a
+ * stored generated members, untimed) imported into an empty store — read + preview, then confirm —
+ * exactly as the import dialog calls them. Beside it, the records the import wrote are written again by a
  * bare put loop into a store of the same shape.
  */
 export async function importRoster(
@@ -21,8 +38,11 @@ export async function importRoster(
   longestTaskSince: (since: number) => number,
   rawCopyWrite: (database: string, stores: readonly string[]) => Promise<{ ms: number }>,
 ): Promise<ImportRun> {
-  const members = (await source.members.toArray()).filter((member) => member.deletedAt === undefined).slice(0, rows);
-  const units = await source.orgUnits.toArray();
+  const stored = (await source.members.toArray()).filter((member) => member.deletedAt === undefined);
+  const { members, units } =
+    stored.length >= rows
+      ? { members: stored.slice(0, rows), units: await source.orgUnits.toArray() }
+      : generatedRoster(rows);
   const bytes = await buildRosterExport(members, units, '党员名册');
   await deleteDatabase(IMPORT_DATABASE);
   const target = new LedgerDatabase(IMPORT_DATABASE);
@@ -30,7 +50,7 @@ export async function importRoster(
   try {
     const start = performance.now();
     const sheets = await readSpreadsheet(bytes, '党员名册.xlsx');
-    const preview = buildImportPreview(sheets, [], [], { createMissingUnits: true, today: todayIso() });
+    const preview = await buildImportPreviewInSlices(sheets, [], [], { createMissingUnits: true, today: todayIso() });
     const previewMs = performance.now() - start;
     const confirmStart = performance.now();
     await applyRosterImport(target, preview);

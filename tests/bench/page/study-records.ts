@@ -1,13 +1,14 @@
 import type { LedgerDatabase } from '../../../renderer/src/db/database';
-import { studyRecordOf } from '../../../renderer/src/db/repositories/study-record-repository';
-import { buildStudyRecord, STUDY_RECORD_COLUMNS, studyRecordTitle } from '../../../renderer/src/documents/study-record';
-import type { StudyRecordData } from '../../../renderer/src/documents/study-record';
+import { studyRecordsOf } from '../../../renderer/src/db/repositories/study-record-repository';
+import { STUDY_RECORD_COLUMNS, studyRecordTitle } from '../../../renderer/src/documents/study-record-sheet';
+import { makeStudyRecordBatch } from '../../../renderer/src/features/documents/study-record-batch';
 import type { DocxBatchRun } from './bench-api';
 import { minimalDocx } from './minimal-zip';
 
 /**
- * Year-end: one 党员学习记录表 per member (the "one file per member" choice), data read by the app's
- * repository and built by the app's builder; beside it the same text zipped by a minimal builder.
+ * Year-end: one 党员学习记录表 per member (the "one file per member" choice) through the app's own batch
+ * (bulk reads, the press, yields to the window); then the same members as one combined file; beside it
+ * the same text zipped by a minimal builder.
  */
 export async function studyRecordBatch(
   db: LedgerDatabase,
@@ -17,21 +18,23 @@ export async function studyRecordBatch(
   const year = new Date().getFullYear();
   const members = (await db.members.toArray()).filter((member) => member.deletedAt === undefined).slice(0, documents);
   const names = new Map((await db.orgUnits.toArray()).map((unit) => [unit.id, unit.name]));
+  const context = { branchName: (id: string) => names.get(id) ?? '', targetHours: () => 32 };
+
   const start = performance.now();
-  const records: StudyRecordData[] = [];
-  for (const member of members) {
-    records.push(
-      await studyRecordOf(db, member, year, {
-        branchName: (id) => names.get(id) ?? '',
-        targetHours: () => 32,
-      }),
-    );
-  }
-  const gatherMs = performance.now() - start;
-  let bytes = 0;
-  for (const record of records) bytes += (await buildStudyRecord(record)).length;
+  const result = await makeStudyRecordBatch(db, members, { year, mode: 'files', context });
   const ms = performance.now() - start;
+  const bytes = result.mode === 'files' ? result.files.reduce((sum, file) => sum + file.bytes.length, 0) : 0;
+
+  const combinedStart = performance.now();
+  const combined = await makeStudyRecordBatch(db, members, { year, mode: 'combined', context });
+  const combinedMs = performance.now() - combinedStart;
+  const combinedBytes = combined.mode === 'combined' ? combined.bytes.length : 0;
   const longestTaskMs = longestTaskSince(start);
+
+  const gatherStart = performance.now();
+  const records = await studyRecordsOf(db, members, year, context);
+  const gatherMs = performance.now() - gatherStart;
+
   const rawStart = performance.now();
   let rawBytes = 0;
   for (const record of records) {
@@ -51,5 +54,15 @@ export async function studyRecordBatch(
     ).length;
   }
   const rawMs = performance.now() - rawStart;
-  return { documents: records.length, ms, bytes, rawMs, rawBytes, longestTaskMs, gatherMs };
+  return {
+    documents: records.length,
+    ms,
+    bytes,
+    rawMs,
+    rawBytes,
+    longestTaskMs,
+    gatherMs,
+    combinedMs,
+    combinedBytes,
+  };
 }

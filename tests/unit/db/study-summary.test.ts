@@ -228,4 +228,33 @@ describe('study summaries stay right through every write', () => {
     expect(await rebuildStudySummaries(db, 2026)).toEqual({ checked: 1, repaired: 1 });
     expect((await summary())?.totalHours).toBe(8);
   });
+
+  it('one call over several members and years gives each member-year only its own rows', async () => {
+    const other = '00000000-0000-4000-8000-000000000002';
+    const member = await db.members.get(M);
+    if (member === undefined) throw new Error('seed member missing');
+    await db.members.put({ ...member, id: other, name: '李某某', branchId: 'b2' });
+    await db.activities.bulkPut([
+      activity('y24', '2024-12-31'),
+      activity('y25', '2025-01-01'),
+      activity('y26', '2026-07-01', { typeId: 'lecture' }),
+    ]);
+    await db.attendance.bulkPut([
+      row('m24', 'y24', '2024-12-31'),
+      row('m26', 'y26', '2026-07-01'),
+      row('o25', 'y25', '2025-01-01', { memberId: other, hours: 3 }),
+    ]);
+    await db.transaction('rw', studySummaryTables(db), () =>
+      recomputeStudySummaries(db, [
+        { memberId: M, year: 2024 },
+        { memberId: other, year: 2025 },
+        { memberId: M, year: 2026 },
+        { memberId: M, year: 2025 },
+      ]),
+    );
+    const stored = await db.studySummaries.bulkGet([`${M}:2024`, `${M}:2025`, `${M}:2026`, `${other}:2025`]);
+    expect(stored.map((one) => one?.totalHours)).toEqual([2, 0, 2, 3]);
+    expect(stored.map((one) => one?.organisationalLifeMonths)).toEqual([[12], [], [], [1]]);
+    expect(stored[3]?.branchId).toBe('b2');
+  });
 });

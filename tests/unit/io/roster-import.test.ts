@@ -9,7 +9,7 @@ import { buildRosterExport, buildImportErrorWorkbook } from '../../../renderer/s
 import { decodeCsv } from '../../../renderer/src/io/roster-import/csv';
 import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
 import { ImportFileError, readSpreadsheet } from '../../../renderer/src/io/roster-import/read-spreadsheet';
-import { buildMessyRoster, MESSY_IDS } from '../../fixtures/messy-roster';
+import { buildMessyRoster, MESSY_IDS, validId } from '../../fixtures/messy-roster';
 import { deleteDatabase, openCurrent, uniqueDatabaseName } from '../db/schema-harness';
 
 const TODAY = '2026-06-01';
@@ -118,6 +118,27 @@ describe('roster import', () => {
     expect(rows).toHaveLength(4);
     expect(rows[2]?.[0]).toBe('王五');
     expect(String(rows[2]?.at(-1))).toContain('手机号应为 11 位');
+  });
+
+  it('a large sheet is written in slices within one transaction: every row lands, the log has summary lines only', async () => {
+    const rows = 2300;
+    const lines = ['姓名,公民身份号码,所在党支部,加入党组织日期,转为正式党员日期'];
+    for (let index = 0; index < rows; index += 1) {
+      const id = validId(
+        `110105198001${String(1 + (index % 28)).padStart(2, '0')}${String(index).padStart(3, '0').slice(-3)}`,
+      );
+      lines.push(`成员${index},${id},第${1 + (index % 3)}党支部,2005-07-01,2006-07-01`);
+    }
+    const unique = new Set(lines.slice(1).map((line) => line.split(',')[1]));
+    const result = await preview(new TextEncoder().encode(lines.join('\r\n')), 'big.csv');
+    expect(result.counts.new).toBe(unique.size);
+    const written = await applyRosterImport(db, result);
+    expect(written.created).toBe(unique.size);
+    expect(await db.members.count()).toBe(unique.size);
+    expect(await db.memberEvents.count()).toBe(unique.size * 2);
+    const memberLines = (await db.changeLog.toArray()).filter((entry) => entry.tableName === 'members');
+    expect(memberLines.length).toBeLessThanOrEqual(2);
+    expect(memberLines.every((entry) => entry.summary.startsWith('批量'))).toBe(true);
   });
 
   it('CSV with a quoted field is read, and GBK text (as Excel saves it in China) is decoded', async () => {

@@ -55,24 +55,53 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
  * office entered its history), in which case it existed all along.
  */
 export async function frequencyUnits(db: LedgerDatabase): Promise<{ units: FrequencyUnit[]; all: OrgUnit[] }> {
-  const all = (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined);
-  const units: FrequencyUnit[] = [];
-  for (const unit of all) {
-    const created = unit.createdAt.slice(0, 10);
-    const earlier = await db.activities
-      .where('orgUnitIds')
-      .equals(unit.id)
-      .filter((activity) => activity.date < created)
-      .first();
-    units.push({
+  const [units, first] = await Promise.all([db.orgUnits.toArray(), db.activities.orderBy('date').first()]);
+  const all = units.filter((unit) => unit.deletedAt === undefined);
+  const created = (unit: OrgUnit) => unit.createdAt.slice(0, 10);
+  // A unit entered before the first activity on file has none from before it: no read needed.
+  const probed = first === undefined ? [] : all.filter((unit) => created(unit) > first.date);
+  const earlier = await unitsWithEarlierActivities(db, probed, created);
+  return {
+    units: all.map((unit) => ({
       id: unit.id,
       name: unit.name,
       kind: unit.kind,
-      ...(earlier === undefined ? { activeFrom: created } : {}),
+      ...(earlier.has(unit.id) ? {} : { activeFrom: created(unit) }),
       ...(unit.retiredAt === undefined ? {} : { retiredAt: unit.retiredAt }),
-    });
-  }
-  return { units, all };
+    })),
+    all,
+  };
+}
+
+/**
+ * Which of `units` have an activity dated before they were entered. Keys only, all reads in flight at
+ * once: the activities before the latest entry date in date order, how many fall before each entry
+ * date, and each unit's activity ids — never the activities themselves, which a unit entered before
+ * years of records would otherwise walk one by one.
+ */
+async function unitsWithEarlierActivities(
+  db: LedgerDatabase,
+  units: readonly OrgUnit[],
+  created: (unit: OrgUnit) => string,
+): Promise<Set<string>> {
+  if (units.length === 0) return new Set();
+  const dates = [...new Set(units.map(created))].sort();
+  const latest = dates.at(-1) ?? '';
+  const [ordered, before, idsOfUnit] = await db.transaction('r', db.activities, () =>
+    Promise.all([
+      db.activities.where('date').below(latest).primaryKeys(),
+      Promise.all(dates.map((date) => db.activities.where('date').below(date).count())),
+      Promise.all(units.map((unit) => db.activities.where('orgUnitIds').equals(unit.id).primaryKeys())),
+    ]),
+  );
+  const position = new Map(ordered.map((id, index) => [id, index]));
+  const countBefore = new Map(dates.map((date, index) => [date, before[index] ?? 0]));
+  const earlier = new Set<string>();
+  units.forEach((unit, index) => {
+    const limit = countBefore.get(created(unit)) ?? 0;
+    if ((idsOfUnit[index] ?? []).some((id) => (position.get(id) ?? Infinity) < limit)) earlier.add(unit.id);
+  });
+  return earlier;
 }
 
 export const minMaxKeys = { min: Dexie.minKey, max: Dexie.maxKey };

@@ -1,7 +1,8 @@
-import Dexie from 'dexie';
+import type { Attendance } from '../../domain/entities/activity';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import type { StudySummary } from '../../domain/entities/study-summary';
+import { studySummaryId } from '../../domain/entities/study-summary';
 import { maxDate } from '../../domain/rules/calendar';
 import type { FloatingContactDue } from '../../domain/rules/floating-contact';
 import { floatingContactDue } from '../../domain/rules/floating-contact';
@@ -16,6 +17,7 @@ import { studyPace } from '../../domain/rules/study-target';
 import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
 import type { LedgerDatabase } from '../database';
+import { getAllInRanges, memberRange } from '../index-batch-read';
 import { frequencyUnits, loadArchiveContext } from './archive-context';
 
 export interface MemberRef {
@@ -48,28 +50,68 @@ export interface ComplianceSnapshot {
 }
 
 /** Events after which the six-month count starts afresh: the member arrived or came back. */
-const RESTART_EVENTS = new Set(['transferred-in', 'reinstated', 'contact-restored']);
+const RESTART_EVENTS = ['transferred-in', 'reinstated', 'contact-restored'] as const;
 
 /**
- * Everything the overview warns about, from the members, the yearly summaries and small indexed reads
- * per flagged member — never a scan of attendance (DESIGN.md: 10,000 members, 1,000,000 rows).
+ * Last year's summaries of the members who have no organisational life yet this year (the others'
+ * last one is this year's). Few of them late in the year: by key; in January nearly all: by year.
+ */
+async function summariesBefore(
+  db: LedgerDatabase,
+  year: number,
+  memberIds: readonly string[],
+  counted: number,
+): Promise<Map<string, StudySummary>> {
+  const rows =
+    memberIds.length * 4 > counted
+      ? await db.studySummaries.where('year').equals(year).toArray()
+      : (await db.studySummaries.bulkGet(memberIds.map((id) => studySummaryId(id, year)))).filter(
+          (row): row is StudySummary => row !== undefined,
+        );
+  return new Map(rows.map((s) => [s.memberId, s]));
+}
+
+/** Each member's latest date among the rows that are not deleted. */
+function latestPerMember<T extends { memberId: string; deletedAt?: string }>(
+  rows: readonly T[],
+  dateOf: (row: T) => IsoDate,
+): Map<string, IsoDate> {
+  const latest = new Map<string, IsoDate>();
+  for (const row of rows) {
+    if (row.deletedAt !== undefined) continue;
+    const previous = latest.get(row.memberId);
+    const date = dateOf(row);
+    if (previous === undefined || date > previous) latest.set(row.memberId, date);
+  }
+  return latest;
+}
+
+/**
+ * Everything the overview warns about, from the members and the yearly summaries, plus small indexed
+ * reads for the few members a rule flags — issued together in one read transaction, never one member
+ * after another, and never a scan of attendance (DESIGN.md: 10,000 members, 1,000,000 rows).
  */
 export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate): Promise<ComplianceSnapshot> {
   const year = Number(today.slice(0, 4));
-  const context = await loadArchiveContext(db, year, today);
+  const [context, members, { units, all }, types, activities, thisYear, restartEvents, contactLogs, reports] =
+    await Promise.all([
+      loadArchiveContext(db, year, today),
+      db.members.toArray(),
+      frequencyUnits(db),
+      db.activityTypes.toArray(),
+      db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+      db.studySummaries.where('year').equals(year).toArray(),
+      // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
+      Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
+      // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
+      // each: one read of each small table costs less than a request per member.
+      db.contactLogs.toArray(),
+      db.thoughtReports.toArray(),
+    ]);
+  const arrivals = latestPerMember(restartEvents.flat(), (event) => event.date);
+  const lastContact = latestPerMember(contactLogs, (log) => log.date);
+  const lastReport = latestPerMember(reports, (report) => report.receivedDate);
   const { settings } = context;
-  const [members, { units, all }, types, activities, thisYear, lastYear, reports] = await Promise.all([
-    db.members.toArray(),
-    frequencyUnits(db),
-    db.activityTypes.toArray(),
-    db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-    db.studySummaries.where('year').equals(year).toArray(),
-    db.studySummaries
-      .where('year')
-      .equals(year - 1)
-      .toArray(),
-    db.thoughtReports.toArray(),
-  ]);
   const branchName = new Map(all.map((unit) => [unit.id, unit.name]));
   const ref = (member: Member): MemberRef => ({
     id: member.id,
@@ -79,7 +121,12 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   });
   const counted = members.filter(isCountedMember);
   const summaryNow = new Map<string, StudySummary>(thisYear.map((s) => [s.memberId, s]));
-  const summaryBefore = new Map<string, StudySummary>(lastYear.map((s) => [s.memberId, s]));
+  const summaryBefore = await summariesBefore(
+    db,
+    year - 1,
+    counted.filter((m) => summaryNow.get(m.id)?.lastOrganisationalLifeDate === undefined).map((m) => m.id),
+    counted.length,
+  );
 
   const meetingChecks = meetingFrequencyChecks({
     year,
@@ -89,7 +136,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 
-  const lifeGaps: ComplianceSnapshot['lifeGaps'] = [];
+  // First pass from the summaries alone; only the members it flags get the finer reads below.
+  const lifeFlagged: { member: Member; lastLifeDate: IsoDate | undefined }[] = [];
   for (const member of counted) {
     const lastLifeDate = maxDate(
       summaryNow.get(member.id)?.lastOrganisationalLifeDate,
@@ -103,26 +151,41 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
       warnMonths: settings.lifeWarnMonths,
       alarmMonths: settings.lifeAlarmMonths,
     });
-    if (gap === null || gap.level === 'ok') continue;
-    // Only the flagged few get the finer reads: arrival, older attendance, leave asked for.
-    const events = await db.memberEvents.where('memberId').equals(member.id).toArray();
-    const arrival = maxDate(
-      ...events.filter((e) => e.deletedAt === undefined && RESTART_EVENTS.has(e.type)).map((e) => e.date),
-    );
+    if (gap !== null && gap.level !== 'ok') lifeFlagged.push({ member, lastLifeDate });
+  }
+
+  // The rare members with no organisational life in two years: their older summaries, by index.
+  const noRecentLife = lifeFlagged.filter(({ lastLifeDate }) => lastLifeDate === undefined);
+  const olderSummaries =
+    noRecentLife.length === 0
+      ? []
+      : await db.transaction('r', db.studySummaries, () =>
+          Promise.all(
+            noRecentLife.map(({ member }) => db.studySummaries.where('memberId').equals(member.id).toArray()),
+          ),
+        );
+  const olderOf = new Map(noRecentLife.map(({ member }, index) => [member.id, olderSummaries[index] ?? []]));
+  const refining = lifeFlagged.map(({ member, lastLifeDate }) => {
+    const arrival = arrivals.get(member.id);
     const older =
       lastLifeDate === undefined
-        ? maxDate(
-            ...(await db.studySummaries.where('memberId').equals(member.id).toArray()).map(
-              (s) => s.lastOrganisationalLifeDate,
-            ),
-          )
+        ? maxDate(...(olderOf.get(member.id) ?? []).map((s) => s.lastOrganisationalLifeDate))
         : lastLifeDate;
     const since = maxDate(older, arrival, member.joinDate, context.recordsStart) ?? context.recordsStart;
-    const leaveSince = await db.attendance
-      .where('[memberId+date]')
-      .between([member.id, since], [member.id, Dexie.maxKey], false, true)
-      .filter((row) => row.deletedAt === undefined && row.status === 'leave' && (row.reason ?? '').trim() !== '')
-      .count();
+    return { member, arrival, older, since };
+  });
+  // Second round: the leave asked for since each flagged member's last organisational life.
+  const leaveRows = await getAllInRanges<Attendance>(
+    db,
+    'attendance',
+    '[memberId+date]',
+    refining.map(({ member, since }) => memberRange(member.id, since)),
+  );
+  const lifeGaps: ComplianceSnapshot['lifeGaps'] = [];
+  refining.forEach(({ member, arrival, older }, index) => {
+    const leaveSince = (leaveRows[index] ?? []).filter(
+      (row) => row.deletedAt === undefined && row.status === 'leave' && (row.reason ?? '').trim() !== '',
+    ).length;
     const refined = organisationalLifeGap({
       member,
       ...(older === undefined ? {} : { lastLifeDate: older }),
@@ -133,19 +196,13 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
       alarmMonths: settings.lifeAlarmMonths,
     });
     if (refined !== null && refined.level !== 'ok') lifeGaps.push({ ...refined, member: ref(member) });
-  }
+  });
 
   const probation = counted.flatMap((member) => {
     const due = probationDue(member, today, settings.probationWarnDays);
     return due === null ? [] : [{ ...due, member: ref(member) }];
   });
 
-  const lastReport = new Map<string, IsoDate>();
-  for (const report of reports) {
-    if (report.deletedAt !== undefined) continue;
-    const previous = lastReport.get(report.memberId);
-    if (previous === undefined || report.receivedDate > previous) lastReport.set(report.memberId, report.receivedDate);
-  }
   const thoughtReports = counted.flatMap((member) => {
     const lastReceived = lastReport.get(member.id);
     const overdue = thoughtReportOverdue({
@@ -181,23 +238,17 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     }
   }
 
-  const floating: ComplianceSnapshot['floating'] = [];
-  for (const member of counted) {
-    if (!member.floating) continue;
-    const last = await db.contactLogs
-      .where('[memberId+date]')
-      .between([member.id, Dexie.minKey], [member.id, Dexie.maxKey])
-      .filter((log) => log.deletedAt === undefined)
-      .last();
+  const floating = counted.flatMap((member) => {
+    const last = lastContact.get(member.id);
     const due = floatingContactDue({
       member,
-      ...(last === undefined ? {} : { lastContact: last.date }),
+      ...(last === undefined ? {} : { lastContact: last }),
       countFrom: context.recordsStart,
       months: settings.floatingContactMonths,
       today,
     });
-    if (due !== null) floating.push({ ...due, member: ref(member) });
-  }
+    return due === null ? [] : [{ ...due, member: ref(member) }];
+  });
 
   return {
     today,

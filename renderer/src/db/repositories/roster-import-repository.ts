@@ -7,7 +7,10 @@ import { orgUnitSchema } from '../../domain/entities/organisation';
 import { eventsImpliedByEdit } from '../../domain/rules/member-status';
 import type { ImportPlan } from '../../domain/rules/import-plan';
 import { NEW_BRANCH_PREFIX, NEW_GROUP_PREFIX, unitNameKey } from '../../domain/rules/import-plan';
+import { createTimeSlicer } from '../../domain/rules/time-slicer';
+import type { TimeSlicer } from '../../domain/rules/time-slicer';
 import { loadPinyin } from '../name-pinyin';
+import type { PinyinOf } from '../name-pinyin';
 import { createRecord, nowIso } from '../records';
 import { memberFromFields } from './member-repository';
 
@@ -19,14 +22,92 @@ export interface ImportResult {
 
 const unitKey = unitNameKey;
 
+/** pinyin-pro takes tens of microseconds a name; rosters repeat names and surnames often enough to keep them. */
+function cachedPinyin(pinyinOf: PinyinOf): PinyinOf {
+  const cache = new Map<string, ReturnType<PinyinOf>>();
+  return (name) => {
+    let found = cache.get(name);
+    if (found === undefined) {
+      found = pinyinOf(name);
+      cache.set(name, found);
+    }
+    return { ...found };
+  };
+}
+
+/**
+ * Queuing 30,000 puts takes the window over a second: the writes go in slices of this many records,
+ * each queued in its own task (about 80 ms), one slice always waiting in the store so it never idles.
+ * Each slice is one 批量写入 line in the 操作日志, never one line a member.
+ */
+const WRITE_SLICE = 2000;
+
+function slices<T>(records: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < records.length; from += WRITE_SLICE) out.push(records.slice(from, from + WRITE_SLICE));
+  return out;
+}
+
+async function pipelined(writes: readonly (() => Promise<unknown>)[]): Promise<void> {
+  let waiting: Promise<unknown> = Promise.resolve();
+  for (const write of writes) {
+    const next = write();
+    // Observed below; this only keeps a failure of a later slice from being reported twice.
+    next.catch(() => undefined);
+    await waiting;
+    waiting = next;
+  }
+  await waiting;
+}
+
+const CHANGED_DURING_IMPORT = '导入期间名册已被修改，请重新选择文件预览。';
+
 /**
  * Writes a confirmed preview in ONE transaction: missing branches and groups, new members, updates
  * (blank cells already left stored values alone). Either all of it lands or none of it.
+ *
+ * The records (pinyin, schema checks, history events) are prepared before the transaction, a slice
+ * at a time so the window stays responsive; the transaction then only checks that the members being
+ * updated are as they were read, and writes everything in one bulk put (one 操作日志 line a table).
  */
-export async function applyRosterImport(db: LedgerDatabase, preview: ImportPlan): Promise<ImportResult> {
-  const pinyinOf = await loadPinyin();
+export async function applyRosterImport(
+  db: LedgerDatabase,
+  preview: ImportPlan,
+  slicer: TimeSlicer = createTimeSlicer(),
+): Promise<ImportResult> {
+  const pinyinOf = cachedPinyin(await loadPinyin());
   const now = nowIso();
   const today = todayIso();
+  const writable = preview.rows.flatMap((row) =>
+    row.fields !== undefined && (row.status === 'new' || row.status === 'update')
+      ? [{ fields: row.fields, existingId: row.status === 'update' ? row.existingId : undefined }]
+      : [],
+  );
+  const existingIds = writable.flatMap((row) => (row.existingId === undefined ? [] : [row.existingId]));
+  const existing = new Map(
+    (await db.members.bulkGet(existingIds)).flatMap((member) => (member === undefined ? [] : [[member.id, member]])),
+  );
+
+  const toWrite: Member[] = [];
+  const events: MemberEvent[] = [];
+  let created = 0;
+  let updated = 0;
+  for (const row of writable) {
+    if (slicer.due()) await slicer.pause();
+    const before = row.existingId === undefined ? undefined : existing.get(row.existingId);
+    if (row.existingId !== undefined && before === undefined) throw new Error(CHANGED_DURING_IMPORT);
+    const base = before === undefined ? undefined : { ...before, deletedAt: undefined };
+    // Branches and groups the import creates keep their placeholder ids until the transaction has them.
+    const member = memberFromFields(row.fields, pinyinOf, now, base);
+    if (member.deletedAt === undefined) delete member.deletedAt;
+    toWrite.push(member);
+    for (const event of eventsImpliedByEdit(before, member, today)) {
+      events.push(memberEventSchema.parse(createRecord<MemberEvent>({ memberId: member.id, ...event }, now)));
+    }
+    if (before === undefined) created += 1;
+    else updated += 1;
+  }
+
   return db.transaction('rw', [db.orgUnits, db.members, db.memberEvents], async () => {
     const units = (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined);
     const newUnits: OrgUnit[] = [];
@@ -59,39 +140,23 @@ export async function applyRosterImport(db: LedgerDatabase, preview: ImportPlan)
     }
     await db.orgUnits.bulkAdd(newUnits);
 
-    const resolve = (id: string | undefined) => (id === undefined ? undefined : (ids.get(id) ?? id));
-    const toWrite: Member[] = [];
-    const events: MemberEvent[] = [];
-    let created = 0;
-    let updated = 0;
-    const existingIds = preview.rows.flatMap((row) =>
-      row.status === 'update' && row.existingId !== undefined ? [row.existingId] : [],
-    );
-    const existing = new Map(
-      (await db.members.bulkGet(existingIds)).flatMap((member) => (member === undefined ? [] : [[member.id, member]])),
-    );
-    for (const row of preview.rows) {
-      if (row.fields === undefined || (row.status !== 'new' && row.status !== 'update')) continue;
-      const fields = {
-        ...row.fields,
-        branchId: resolve(row.fields.branchId) ?? '',
-        groupId: resolve(row.fields.groupId),
-      };
-      const before = row.existingId === undefined ? undefined : existing.get(row.existingId);
-      if (row.status === 'update' && before === undefined)
-        throw new Error('导入期间名册已被修改，请重新选择文件预览。');
-      const base = before === undefined ? undefined : { ...before, deletedAt: undefined };
-      const member = memberFromFields(fields, pinyinOf, now, base);
-      if (member.deletedAt === undefined) delete member.deletedAt;
-      toWrite.push(member);
-      for (const event of eventsImpliedByEdit(before, member, today)) {
-        events.push(memberEventSchema.parse(createRecord<MemberEvent>({ memberId: member.id, ...event }, now)));
-      }
-      if (before === undefined) created += 1;
-      else updated += 1;
+    if (existingIds.length > 0) {
+      const current = await db.members.bulkGet(existingIds);
+      current.forEach((member, index) => {
+        const read = existing.get(existingIds[index] ?? '');
+        if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
+      });
     }
-    await db.members.bulkPut(toWrite);
-    await db.memberEvents.bulkAdd(events);
+    if (ids.size > 0) {
+      for (const member of toWrite) {
+        member.branchId = ids.get(member.branchId) ?? member.branchId;
+        if (member.groupId !== undefined) member.groupId = ids.get(member.groupId) ?? member.groupId;
+      }
+    }
+    await pipelined([
+      ...slices(toWrite).map((slice) => () => db.members.bulkPut(slice)),
+      ...slices(events).map((slice) => () => db.memberEvents.bulkAdd(slice)),
+    ]);
     return { created, updated, unitsCreated: newUnits.length };
   });
 }

@@ -1,10 +1,38 @@
 import type { LedgerDatabase } from '../database';
-import { attendedStatuses } from '../../domain/entities/activity';
+import type { Activity, Attendance } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
-import { studyEntrySourceLabels } from '../../domain/entities/study-record';
-import type { StudyRecordData, StudyRecordRow } from '../../documents/study-record';
+import type { Reflection, StudyEntry } from '../../domain/entities/study-record';
+import { attendanceStudyRows, entryStudyRows, studyRecordData } from '../../domain/rules/study-record-data';
+import type { StudyRecordContext, StudyRecordData, StudyRecordRow } from '../../domain/rules/study-record-data';
 import { getReflection } from './reflection-repository';
 import { studyEntriesOfYear } from './study-entry-repository';
+
+export type { StudyRecordContext } from '../../domain/rules/study-record-data';
+
+function yearRange(memberId: string, year: number): [[string, string], [string, string]] {
+  return [
+    [memberId, `${year}-01-01`],
+    [memberId, `${year}-12-31`],
+  ];
+}
+
+/** One member's attendance rows of one year, through the [memberId+date] index. */
+function attendanceOfYear(db: LedgerDatabase, memberId: string, year: number): Promise<Attendance[]> {
+  const [from, to] = yearRange(memberId, year);
+  return db.attendance.where('[memberId+date]').between(from, to, true, true).toArray();
+}
+
+async function activityLookups(db: LedgerDatabase, activityIds: Iterable<string>) {
+  const ids = [...new Set(activityIds)];
+  const [activities, types] = await Promise.all([db.activities.bulkGet(ids), db.activityTypes.toArray()]);
+  const byId = new Map<string, Activity>();
+  for (const activity of activities) if (activity !== undefined) byId.set(activity.id, activity);
+  const typeNames = new Map(types.map((type) => [type.id, type.name]));
+  return {
+    activityOf: (id: string) => byId.get(id),
+    typeNameOf: (typeId: string) => typeNames.get(typeId) ?? '',
+  };
+}
 
 /** Self-study, remote education, outside training and organisational life elsewhere (the archive). */
 export async function studyEntryRowsOfYear(
@@ -12,54 +40,22 @@ export async function studyEntryRowsOfYear(
   memberId: string,
   year: number,
 ): Promise<StudyRecordRow[]> {
-  const entries = await studyEntriesOfYear(db, memberId, year);
-  return entries.map((entry) => ({
-    date: entry.date,
-    content: entry.content,
-    form: entry.form !== undefined && entry.form !== '' ? entry.form : studyEntrySourceLabels[entry.source],
-    hours: entry.hours,
-    organiser: entry.organiser ?? '',
-    note: entry.note ?? '',
-  }));
+  return entryStudyRows(await studyEntriesOfYear(db, memberId, year));
 }
 
 /**
  * A member's study in one year, from attendance: rows of held activities the member attended
  * (present or late), each with the hours credited on the attendance row. Uses the [memberId+date]
- * index, so it reads only this member's year. (The archive adds self-study entries later.)
+ * index, so it reads only this member's year.
  */
 export async function studyRowsOfYear(db: LedgerDatabase, memberId: string, year: number): Promise<StudyRecordRow[]> {
-  const attendance = await db.attendance
-    .where('[memberId+date]')
-    .between([memberId, `${year}-01-01`], [memberId, `${year}-12-31`], true, true)
-    .filter((row) => row.deletedAt === undefined && attendedStatuses.includes(row.status))
-    .toArray();
+  const attendance = await attendanceOfYear(db, memberId, year);
   if (attendance.length === 0) return [];
-  const activities = await db.activities.bulkGet(attendance.map((row) => row.activityId));
-  const typeIds = [...new Set(activities.flatMap((activity) => (activity === undefined ? [] : [activity.typeId])))];
-  const types = new Map(
-    (await db.activityTypes.bulkGet(typeIds)).flatMap((type) => (type === undefined ? [] : [[type.id, type]])),
+  const lookups = await activityLookups(
+    db,
+    attendance.map((row) => row.activityId),
   );
-  const rows: StudyRecordRow[] = [];
-  attendance.forEach((row, index) => {
-    const activity = activities[index];
-    if (activity === undefined || activity.deletedAt !== undefined || activity.status !== 'held') return;
-    const typeName = types.get(activity.typeId)?.name ?? '';
-    rows.push({
-      date: activity.date,
-      content: activity.title,
-      form: activity.form?.trim() !== undefined && activity.form.trim() !== '' ? activity.form.trim() : typeName,
-      hours: row.hours,
-      organiser: activity.lecturerName ?? activity.hostName ?? '',
-      note: row.status === 'late' ? '迟到' : '',
-    });
-  });
-  return rows.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-export interface StudyRecordContext {
-  branchName: (branchId: string) => string;
-  targetHours: (member: Member) => number;
+  return attendanceStudyRows(attendance, lookups.activityOf, lookups.typeNameOf);
 }
 
 export async function studyRecordOf(
@@ -73,15 +69,55 @@ export async function studyRecordOf(
     studyEntryRowsOfYear(db, member.id, year),
     getReflection(db, member.id, year),
   ]);
-  return {
-    year,
-    name: member.name,
-    branchName: context.branchName(member.branchId),
-    gender: member.gender,
-    birthDate: member.birthDate,
-    joinDate: member.joinDate,
-    rows: [...attended, ...entries].sort((a, b) => a.date.localeCompare(b.date)),
-    targetHours: context.targetHours(member),
-    reflection: reflection?.text,
-  };
+  return studyRecordData(member, year, { attended, entries, reflection }, context);
+}
+
+/**
+ * Every member's sheet of one year for a batch, read in one transaction: each member's attendance and
+ * entries by their [memberId+date] range (requests pipelined, not awaited one by one), the year's
+ * reflections by the year index, and each activity the batch touches once. The same rows, in the same
+ * order, as `studyRecordOf` member by member.
+ */
+export async function studyRecordsOf(
+  db: LedgerDatabase,
+  members: readonly Member[],
+  year: number,
+  context: StudyRecordContext,
+): Promise<StudyRecordData[]> {
+  if (members.length === 0) return [];
+  const tables = [db.attendance, db.studyEntries, db.reflections, db.activities, db.activityTypes];
+  return db.transaction('r', tables, async () => {
+    const [attendance, entries, reflections] = await Promise.all([
+      Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
+      Promise.all(
+        members.map((member) => {
+          const [from, to] = yearRange(member.id, year);
+          return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
+        }),
+      ),
+      db.reflections.where('year').equals(year).toArray(),
+    ]);
+    const lookups = await activityLookups(
+      db,
+      attendance.flatMap((rows) => rows.map((row) => row.activityId)),
+    );
+    const reflectionOf = new Map<string, Reflection>();
+    for (const reflection of reflections) {
+      if (reflection.deletedAt === undefined && !reflectionOf.has(reflection.memberId)) {
+        reflectionOf.set(reflection.memberId, reflection);
+      }
+    }
+    return members.map((member, index) =>
+      studyRecordData(
+        member,
+        year,
+        {
+          attended: attendanceStudyRows(attendance[index] ?? [], lookups.activityOf, lookups.typeNameOf),
+          entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
+          reflection: reflectionOf.get(member.id),
+        },
+        context,
+      ),
+    );
+  });
 }

@@ -94,36 +94,71 @@ export function summariseMemberYear(input: {
   };
 }
 
-async function computeSummaries(db: LedgerDatabase, memberYears: readonly MemberYear[]): Promise<StudySummary[]> {
-  const types = new Map<string, ActivityType>((await db.activityTypes.toArray()).map((type) => [type.id, type]));
-  const now = nowIso();
-  const summaries: StudySummary[] = [];
+/** Each member's requested years, so one indexed range read per member covers them all. */
+function yearsByMember(memberYears: readonly MemberYear[]): Map<string, number[]> {
+  const years = new Map<string, number[]>();
   for (const { memberId, year } of memberYears) {
-    const range: [[string, string], [string, string]] = [
-      [memberId, `${year}-01-01`],
-      [memberId, `${year}-12-31`],
-    ];
-    const rows = await db.attendance.where('[memberId+date]').between(range[0], range[1], true, true).toArray();
-    const entries = await db.studyEntries.where('[memberId+date]').between(range[0], range[1], true, true).toArray();
-    const activities = new Map<string, Activity>();
-    for (const activity of await db.activities.bulkGet([...new Set(rows.map((row) => row.activityId))])) {
-      if (activity !== undefined && activity.deletedAt === undefined) activities.set(activity.id, activity);
-    }
-    const member = await db.members.get(memberId);
-    summaries.push(
-      summariseMemberYear({
-        memberId,
-        year,
-        branchId: member?.branchId ?? '',
-        attendance: rows,
-        activities,
-        types,
-        entries,
-        now,
-      }),
-    );
+    const list = years.get(memberId);
+    if (list === undefined) years.set(memberId, [year]);
+    else list.push(year);
   }
-  return summaries;
+  return years;
+}
+
+function memberRange(memberId: string, years: readonly number[]): [[string, string], [string, string]] {
+  return [
+    [memberId, `${Math.min(...years)}-01-01`],
+    [memberId, `${Math.max(...years)}-12-31`],
+  ];
+}
+
+/**
+ * All reads are issued together (one range per member and table, one bulk read of members and of
+ * activities) rather than awaited one member-year at a time: a rebuild of 10,000 members' years then
+ * costs a few round trips, not tens of thousands.
+ */
+async function computeSummaries(db: LedgerDatabase, memberYears: readonly MemberYear[]): Promise<StudySummary[]> {
+  const requested = yearsByMember(memberYears);
+  const memberIds = [...requested.keys()];
+  const [typeRows, members, attendanceByMember, entriesByMember] = await Promise.all([
+    db.activityTypes.toArray(),
+    db.members.bulkGet(memberIds),
+    Promise.all(
+      memberIds.map((id) => {
+        const [from, to] = memberRange(id, requested.get(id) ?? []);
+        return db.attendance.where('[memberId+date]').between(from, to, true, true).toArray();
+      }),
+    ),
+    Promise.all(
+      memberIds.map((id) => {
+        const [from, to] = memberRange(id, requested.get(id) ?? []);
+        return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
+      }),
+    ),
+  ]);
+  const types = new Map<string, ActivityType>(typeRows.map((type) => [type.id, type]));
+  const activityIds = new Set<string>();
+  for (const rows of attendanceByMember) for (const row of rows) activityIds.add(row.activityId);
+  const activities = new Map<string, Activity>();
+  for (const activity of await db.activities.bulkGet([...activityIds])) {
+    if (activity !== undefined && activity.deletedAt === undefined) activities.set(activity.id, activity);
+  }
+  const indexOf = new Map(memberIds.map((id, index) => [id, index]));
+  const now = nowIso();
+  return memberYears.map(({ memberId, year }) => {
+    const index = indexOf.get(memberId) ?? -1;
+    const prefix = `${year}-`;
+    return summariseMemberYear({
+      memberId,
+      year,
+      branchId: members[index]?.branchId ?? '',
+      attendance: (attendanceByMember[index] ?? []).filter((row) => row.date.startsWith(prefix)),
+      activities,
+      types,
+      entries: (entriesByMember[index] ?? []).filter((entry) => entry.date.startsWith(prefix)),
+      now,
+    });
+  });
 }
 
 /**

@@ -37,6 +37,8 @@ export interface YearlyCheckData {
   orgUnits: OrgUnit[];
 }
 
+type BranchAttendance = Pick<BranchYear, 'expected' | 'attended' | 'monthlyAttended' | 'monthlyExpected'>;
+
 function addTotals(into: Map<string, MeetingTypeTotal>, totals: readonly FrequencyTotal[]) {
   for (const total of totals) {
     const existing = into.get(total.typeId);
@@ -83,29 +85,45 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
       groupsOf.set(unit.parentId, [...(groupsOf.get(unit.parentId) ?? []), unit.id]);
     }
   }
-  const rows: BranchYear[] = branches.map((branch, index) => {
-    const own = members.filter((member) => member.branchId === branch.id);
-    let reaching = 0;
-    let hours = 0;
-    for (const member of own) {
-      const total = summaries.get(member.id)?.totalHours ?? 0;
-      hours += total;
-      if (total >= context.targetOf(member).target) reaching += 1;
-    }
-    let expected = 0;
-    let attended = 0;
-    const monthlyAttended = Array.from({ length: 12 }, () => 0);
-    const monthlyExpected = Array.from({ length: 12 }, () => 0);
-    for (const summary of summaryRows) {
-      const part = summary.byBranch?.[branch.id];
-      if (part === undefined) continue;
-      expected += part.expected;
-      attended += part.attended;
+  // One pass over members and one over the summaries' per-branch parts, then a lookup per branch.
+  const ownOf = new Map<string, { members: number; reaching: number; hours: number }>();
+  for (const member of members) {
+    const own = ownOf.get(member.branchId) ?? { members: 0, reaching: 0, hours: 0 };
+    const total = summaries.get(member.id)?.totalHours ?? 0;
+    own.members += 1;
+    own.hours += total;
+    if (total >= context.targetOf(member).target) own.reaching += 1;
+    ownOf.set(member.branchId, own);
+  }
+  const attendanceOf = new Map<string, BranchAttendance>();
+  for (const summary of summaryRows) {
+    for (const [branchId, part] of Object.entries(summary.byBranch ?? {})) {
+      let into = attendanceOf.get(branchId);
+      if (into === undefined) {
+        into = {
+          expected: 0,
+          attended: 0,
+          monthlyAttended: Array.from({ length: 12 }, () => 0),
+          monthlyExpected: Array.from({ length: 12 }, () => 0),
+        };
+        attendanceOf.set(branchId, into);
+      }
+      into.expected += part.expected;
+      into.attended += part.attended;
       for (let m = 0; m < 12; m += 1) {
-        monthlyAttended[m] = (monthlyAttended[m] ?? 0) + (part.monthlyAttended[m] ?? 0);
-        monthlyExpected[m] = (monthlyExpected[m] ?? 0) + (part.monthlyExpected[m] ?? 0);
+        into.monthlyAttended[m] = (into.monthlyAttended[m] ?? 0) + (part.monthlyAttended[m] ?? 0);
+        into.monthlyExpected[m] = (into.monthlyExpected[m] ?? 0) + (part.monthlyExpected[m] ?? 0);
       }
     }
+  }
+  const rows: BranchYear[] = branches.map((branch, index) => {
+    const own = ownOf.get(branch.id) ?? { members: 0, reaching: 0, hours: 0 };
+    const { expected, attended, monthlyAttended, monthlyExpected } = attendanceOf.get(branch.id) ?? {
+      expected: 0,
+      attended: 0,
+      monthlyAttended: Array.from({ length: 12 }, () => 0),
+      monthlyExpected: Array.from({ length: 12 }, () => 0),
+    };
     const unitIds = new Set([branch.id, ...(groupsOf.get(branch.id) ?? [])]);
     const byType = new Map<string, MeetingTypeTotal>();
     addTotals(
@@ -117,9 +135,9 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
       branchId: branch.id,
       branchName: branch.name,
       order: index,
-      members: own.length,
-      membersReachingTarget: reaching,
-      totalHours: Math.round(hours * 100) / 100,
+      members: own.members,
+      membersReachingTarget: own.reaching,
+      totalHours: Math.round(own.hours * 100) / 100,
       expected,
       attended,
       meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),

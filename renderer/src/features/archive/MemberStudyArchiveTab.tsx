@@ -1,4 +1,5 @@
 import {
+  Button,
   Card,
   CardContent,
   MenuItem,
@@ -14,6 +15,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { loadMemberYear } from '../../db/repositories/member-archive-repository';
 import { todayIso } from '../../domain/entities/dates';
@@ -50,19 +52,24 @@ export function MemberStudyArchiveTab({ memberId }: { memberId: string }) {
   const defaultDate = year === currentYear ? today : `${year}-12-31`;
   return (
     <Stack spacing={2} data-testid="member-study-archive">
-      <TextField
-        select
-        label="年度"
-        value={year}
-        onChange={(event) => setYear(Number(event.target.value))}
-        sx={{ maxWidth: 160 }}
-      >
-        {yearOptions(currentYear).map((y) => (
-          <MenuItem key={y} value={y}>
-            {y}年
-          </MenuItem>
-        ))}
-      </TextField>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField
+          select
+          label="年度"
+          value={year}
+          onChange={(event) => setYear(Number(event.target.value))}
+          sx={{ width: 160 }}
+        >
+          {yearOptions(currentYear).map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}年
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button variant="outlined" component={RouterLink} to={`/documents/study-record/${memberId}?year=${year}`}>
+          打印学习记录表
+        </Button>
+      </Stack>
       {archive === undefined ? (
         <Typography color="text.secondary">正在读取…</Typography>
       ) : (

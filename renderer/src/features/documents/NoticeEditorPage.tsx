@@ -166,7 +166,7 @@ export default function NoticeEditorPage() {
   }
   return (
     <Stack spacing={2}>
-      <PrintStyles />
+      <PrintStyles pageNumbers />
       <Typography variant="h5" component="h1" className="no-print">
         {`${isPartyLesson(context.typeName) ? '党课通知' : '会议通知'}：${context.activity.title}`}
       </Typography>

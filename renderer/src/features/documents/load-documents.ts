@@ -1,3 +1,4 @@
+import type { StudyRecordPress } from '../../documents/study-record-press';
 /** docx is heavy: the builders load on first use, never with the app shell. */
 export function loadBuilders() {
   return Promise.all([
@@ -15,3 +16,16 @@ export function loadBuilders() {
 }
 
 export const WORD_FILTERS = [{ name: 'Word 文档', extensions: ['docx'] }];
+
+let press: Promise<StudyRecordPress> | null = null;
+
+/** The year-end batch's press: its template is laid out once (one docx build) and kept for the session. */
+export function loadStudyRecordPress(): Promise<StudyRecordPress> {
+  press ??= import('../../documents/study-record-press')
+    .then((module) => module.createStudyRecordPress())
+    .catch((error: unknown) => {
+      press = null;
+      throw error;
+    });
+  return press;
+}

@@ -1,9 +1,16 @@
 import ViewColumn from '@mui/icons-material/ViewColumnOutlined';
 import { Button, Checkbox, FormControlLabel, Menu, MenuItem } from '@mui/material';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ROSTER_COLUMNS } from './roster-columns';
 
-export function ColumnChooser({ visible, onChange }: { visible: string[]; onChange: (keys: string[]) => void }) {
+/** Memoised: the roster page re-renders on every keystroke of the search. */
+export const ColumnChooser = memo(function ColumnChooser({
+  visible,
+  onChange,
+}: {
+  visible: string[];
+  onChange: (keys: string[]) => void;
+}) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
@@ -39,4 +46,4 @@ export function ColumnChooser({ visible, onChange }: { visible: string[]; onChan
       </Menu>
     </>
   );
-}
+});

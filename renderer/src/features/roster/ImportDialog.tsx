@@ -56,20 +56,24 @@ export function ImportDialog({
   useEffect(() => {
     if (sheets === null) return;
     let cancelled = false;
-    void import('../../io/roster-import/preview').then(({ buildImportPreview }) => {
-      try {
-        const next = buildImportPreview(sheets, members, units, { createMissingUnits: createUnits, today: todayIso() });
-        if (!cancelled) {
-          setPreview(next);
-          setProblem(null);
-        }
-      } catch (error) {
-        if (!cancelled) {
-          setPreview(null);
-          setProblem(errorMessage(error, '无法读取这个文件。'));
-        }
-      }
-    });
+    void import('../../io/roster-import/preview')
+      .then(({ buildImportPreviewInSlices }) =>
+        buildImportPreviewInSlices(sheets, members, units, { createMissingUnits: createUnits, today: todayIso() }),
+      )
+      .then(
+        (next) => {
+          if (!cancelled) {
+            setPreview(next);
+            setProblem(null);
+          }
+        },
+        (error: unknown) => {
+          if (!cancelled) {
+            setPreview(null);
+            setProblem(errorMessage(error, '无法读取这个文件。'));
+          }
+        },
+      );
     return () => {
       cancelled = true;
     };
@@ -141,7 +145,9 @@ export function ImportDialog({
               选择文件
             </Button>
             {fileName !== '' && <Typography>{fileName}</Typography>}
-            {working && <CircularProgress size={24} aria-label="正在读取" />}
+            {(working || (sheets !== null && preview === null && problem === null)) && (
+              <CircularProgress size={24} aria-label="正在读取" />
+            )}
           </Stack>
           {problem !== null && (
             <Alert severity="error" role="alert" data-testid="import-problem">

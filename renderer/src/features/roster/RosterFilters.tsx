@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Stack } from '@mui/material';
 import { FilterSelect } from '../../app/FilterSelect';
 import { educationLevels, memberCategories, occupations } from '../../domain/entities/member';
@@ -13,7 +14,8 @@ interface FilterSpec {
 
 const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
-export function RosterFilters({
+/** Memoised: the roster page re-renders on every keystroke of the search. */
+export const RosterFilters = memo(function RosterFilters({
   filter,
   units,
   onChange,
@@ -68,4 +70,4 @@ export function RosterFilters({
       {active && <Button onClick={() => onChange(EMPTY_FILTER)}>清除筛选</Button>}
     </Stack>
   );
-}
+});

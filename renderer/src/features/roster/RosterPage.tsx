@@ -2,7 +2,7 @@ import Add from '@mui/icons-material/PersonAddAlt1Outlined';
 import { Box, Button, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -27,6 +27,25 @@ import { useColumnChoice } from './use-column-choice';
 
 const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
 
+const RosterTabs = memo(function RosterTabs({
+  tab,
+  onChange,
+  liveCount,
+  deletedCount,
+}: {
+  tab: 'roster' | 'bin';
+  onChange: (tab: 'roster' | 'bin') => void;
+  liveCount: number;
+  deletedCount: number;
+}) {
+  return (
+    <Tabs value={tab} onChange={(_event, value: 'roster' | 'bin') => onChange(value)}>
+      <Tab value="roster" label={`名册（${liveCount}）`} />
+      <Tab value="bin" label={`回收站（${deletedCount}）`} />
+    </Tabs>
+  );
+});
+
 /** 党员名册: find anyone at once by name, pinyin, initials, phone or ID fragment; filter, sort, export. */
 export default function RosterPage() {
   const db = useDatabase();
@@ -49,7 +68,7 @@ export default function RosterPage() {
     const names = new Map((units ?? []).map((unit) => [unit.id, unit.name]));
     return { unitName: (id) => (id === undefined ? '' : (names.get(id) ?? '')), today };
   }, [units, today]);
-  const columns = ROSTER_COLUMNS.filter((column) => columnKeys.includes(column.key));
+  const columns = useMemo(() => ROSTER_COLUMNS.filter((column) => columnKeys.includes(column.key)), [columnKeys]);
 
   // Sorting (pinyin collation) runs when the data or the order changes, not on every keystroke.
   const sorted = useMemo(() => {
@@ -61,18 +80,31 @@ export default function RosterPage() {
     return keyed.map((entry) => entry.member);
   }, [live, sort, context]);
 
+  // The filters change seldom; a keystroke only narrows this list by the search's hits.
+  const filtered = useMemo(
+    () =>
+      Object.values(filter).every((value) => value === '')
+        ? sorted
+        : sorted.filter((member) => matchesRosterFilter(member, filter, today)),
+    [sorted, filter, today],
+  );
   const shown = useMemo(() => {
     const found = searchMembers(index, deferredQuery);
-    return sorted.filter(
-      (member) => (found === null || found.has(member.id)) && matchesRosterFilter(member, filter, today),
-    );
-  }, [index, deferredQuery, sorted, filter, today]);
+    return found === null ? filtered : filtered.filter((member) => found.has(member.id));
+  }, [index, deferredQuery, filtered]);
+
+  const onSort = useCallback(
+    (key: string) =>
+      setSort((previous) => ({
+        key,
+        direction: previous.key === key && previous.direction === 'asc' ? 'desc' : 'asc',
+      })),
+    [],
+  );
+  const onOpen = useCallback((member: Member) => void navigate(`/members/${member.id}`), [navigate]);
 
   if (members === undefined || units === undefined) return null;
   const deletedCount = members.length - live.length;
-
-  const onSort = (key: string) =>
-    setSort((previous) => ({ key, direction: previous.key === key && previous.direction === 'asc' ? 'desc' : 'asc' }));
 
   return (
     <Stack spacing={2}>
@@ -85,10 +117,7 @@ export default function RosterPage() {
         </Button>
         <RosterTransfer members={members} units={units} shown={shown} />
       </Stack>
-      <Tabs value={tab} onChange={(_event, value: 'roster' | 'bin') => setTab(value)}>
-        <Tab value="roster" label={`名册（${live.length}）`} />
-        <Tab value="bin" label={`回收站（${deletedCount}）`} />
-      </Tabs>
+      <RosterTabs tab={tab} onChange={setTab} liveCount={live.length} deletedCount={deletedCount} />
       {tab === 'bin' ? (
         <RecycleBin members={members} unitName={(id) => context.unitName(id)} />
       ) : (
@@ -123,7 +152,7 @@ export default function RosterPage() {
               context={context}
               sort={sort}
               onSort={onSort}
-              onOpen={(member: Member) => void navigate(`/members/${member.id}`)}
+              onOpen={onOpen}
             />
           </Box>
         </>

@@ -1,7 +1,7 @@
 import Download from '@mui/icons-material/FileDownloadOutlined';
 import Upload from '@mui/icons-material/FileUploadOutlined';
 import { Button, Menu, MenuItem } from '@mui/material';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useNotify } from '../../app/notifications';
 import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
@@ -11,8 +11,16 @@ import { ImportDialog } from './ImportDialog';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
-/** 导入 / 下载模板 / 导出: the roster in and out of Excel, in the template's columns. */
-export function RosterTransfer({ members, units, shown }: { members: Member[]; units: OrgUnit[]; shown: Member[] }) {
+/** 导入 / 下载模板 / 导出: the roster in and out of Excel, in the template's columns. Memoised: the page re-renders on every keystroke of the search. */
+export const RosterTransfer = memo(function RosterTransfer({
+  members,
+  units,
+  shown,
+}: {
+  members: Member[];
+  units: OrgUnit[];
+  shown: Member[];
+}) {
   const notify = useNotify();
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const [importing, setImporting] = useState(false);
@@ -74,4 +82,4 @@ export function RosterTransfer({ members, units, shown }: { members: Member[]; u
       {importing && <ImportDialog members={members} units={units} onClose={() => setImporting(false)} />}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ROSTER_COLUMNS } from './roster-columns';
 
 const STORAGE_KEY = 'party-edu-ledger.roster.columns';
@@ -16,11 +16,9 @@ function initialColumns(): string[] {
 /** Which roster columns are shown; remembered on this PC. */
 export function useColumnChoice(): [string[], (keys: string[]) => void] {
   const [keys, setKeys] = useState(initialColumns);
-  return [
-    keys,
-    (next) => {
-      setKeys(next);
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    },
-  ];
+  const choose = useCallback((next: string[]) => {
+    setKeys(next);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  }, []);
+  return [keys, choose];
 }

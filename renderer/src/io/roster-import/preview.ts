@@ -5,6 +5,8 @@ import { checkIdNumber } from '../../domain/rules/id-number';
 import type { DraftField, MemberDraft, MemberFields } from '../../domain/rules/member-draft';
 import { draftFromMember, emptyDraft, validateMemberDraft } from '../../domain/rules/member-draft';
 import { createMemberMatcher } from '../../domain/rules/member-match';
+import { createTimeSlicer } from '../../domain/rules/time-slicer';
+import type { TimeSlicer } from '../../domain/rules/time-slicer';
 import type { HeaderLayout, RosterField, SheetCell } from './columns';
 import { COLUMN_BY_FIELD, findHeaderLayout, headerOf } from './columns';
 import { readCell } from './cell-values';
@@ -132,39 +134,55 @@ function pickSheet(sheets: SheetData[]): { sheet: SheetData; layout: HeaderLayou
   );
 }
 
-/** Reads every row against the stored roster: new, will update, unchanged, or error with its reasons. */
-export function buildImportPreview(
+interface PreviewBuilder {
+  /** The sheet's rows below the header. */
+  dataRows: SheetCell[][];
+  /** Reads one of `dataRows` (in order) against the stored roster. */
+  readRow: (cells: SheetCell[], offset: number) => void;
+  finish: () => ImportPreview;
+}
+
+function previewBuilder(
   sheets: SheetData[],
   members: readonly Member[],
   units: readonly OrgUnit[],
   options: PreviewOptions,
-): ImportPreview {
+): PreviewBuilder {
   const { sheet, layout } = pickSheet(sheets);
   const matcher = createMemberMatcher(members);
   const branches = new Map(units.filter((unit) => unit.kind === 'branch').map((unit) => [unitKey(unit.name), unit]));
-  const groupsOf = (branchId: string) =>
-    new Map(
-      units
-        .filter((unit) => unit.kind === 'group' && unit.parentId === branchId)
-        .map((unit) => [unitKey(unit.name), unit]),
-    );
+  // Built once: a 10,000-row sheet asks for a branch's groups on every row.
+  const groupsByBranch = new Map<string, Map<string, OrgUnit>>();
+  for (const unit of units) {
+    if (unit.kind !== 'group' || unit.parentId === undefined) continue;
+    let groups = groupsByBranch.get(unit.parentId);
+    if (groups === undefined) {
+      groups = new Map();
+      groupsByBranch.set(unit.parentId, groups);
+    }
+    groups.set(unitKey(unit.name), unit);
+  }
+  const noGroups = new Map<string, OrgUnit>();
+  const groupsOf = (branchId: string) => groupsByBranch.get(branchId) ?? noGroups;
+  const columns = [...layout.columns].flatMap(([column, field]) => {
+    const spec = COLUMN_BY_FIELD.get(field);
+    return spec === undefined ? [] : [{ column, field, spec }];
+  });
   const newBranches = new Map<string, string>();
   const newGroups = new Map<string, { branch: string; group: string }>();
   const seen = new Map<string, number>();
   const rows: PreviewRow[] = [];
   let emptyRows = 0;
 
-  sheet.rows.slice(layout.headerRowIndex + 1).forEach((cells, offset) => {
+  const readRow = (cells: SheetCell[], offset: number) => {
     const rowNumber = layout.headerRowIndex + 2 + offset;
     const original: Partial<Record<RosterField, SheetCell>> = {};
     const values: Partial<Record<RosterField, string>> = {};
     const problems: string[] = [];
     const problem = (field: string, reason: string) => problems.push(`第 ${rowNumber} 行 ${field}：${reason}`);
-    for (const [column, field] of layout.columns) {
+    for (const { column, field, spec } of columns) {
       const cell = cells[column] ?? null;
       original[field] = cell;
-      const spec = COLUMN_BY_FIELD.get(field);
-      if (spec === undefined) continue;
       const read = readCell(spec, cell);
       if ('problem' in read) problem(spec.header, read.problem);
       else if (read.value !== '') values[field] = read.value;
@@ -264,20 +282,51 @@ export function buildImportPreview(
         restores,
       });
     }
-  });
-
-  const counts: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
-  for (const row of rows) counts[row.status] += 1;
-  const usedBranches = new Set(rows.filter((row) => row.status !== 'error').map((row) => unitKey(row.branchName)));
-  const usedGroups = new Set(
-    rows.filter((row) => row.status !== 'error').map((row) => `${unitKey(row.branchName)}/${unitKey(row.groupName)}`),
-  );
-  return {
-    sheetName: sheet.name,
-    rows,
-    newBranches: [...newBranches.entries()].filter(([key]) => usedBranches.has(key)).map(([, name]) => name),
-    newGroups: [...newGroups.entries()].filter(([key]) => usedGroups.has(key)).map(([, value]) => value),
-    counts,
-    emptyRows,
   };
+
+  const finish = (): ImportPreview => {
+    const counts: Record<RowStatus, number> = { new: 0, update: 0, unchanged: 0, error: 0 };
+    for (const row of rows) counts[row.status] += 1;
+    const usedBranches = new Set(rows.filter((row) => row.status !== 'error').map((row) => unitKey(row.branchName)));
+    const usedGroups = new Set(
+      rows.filter((row) => row.status !== 'error').map((row) => `${unitKey(row.branchName)}/${unitKey(row.groupName)}`),
+    );
+    return {
+      sheetName: sheet.name,
+      rows,
+      newBranches: [...newBranches.entries()].filter(([key]) => usedBranches.has(key)).map(([, name]) => name),
+      newGroups: [...newGroups.entries()].filter(([key]) => usedGroups.has(key)).map(([, value]) => value),
+      counts,
+      emptyRows,
+    };
+  };
+  return { dataRows: sheet.rows.slice(layout.headerRowIndex + 1), readRow, finish };
+}
+
+/** Reads every row against the stored roster: new, will update, unchanged, or error with its reasons. */
+export function buildImportPreview(
+  sheets: SheetData[],
+  members: readonly Member[],
+  units: readonly OrgUnit[],
+  options: PreviewOptions,
+): ImportPreview {
+  const builder = previewBuilder(sheets, members, units, options);
+  builder.dataRows.forEach(builder.readRow);
+  return builder.finish();
+}
+
+/** The same preview, a slice at a time, so a 10,000-row sheet never freezes the window. */
+export async function buildImportPreviewInSlices(
+  sheets: SheetData[],
+  members: readonly Member[],
+  units: readonly OrgUnit[],
+  options: PreviewOptions,
+  slicer: TimeSlicer = createTimeSlicer(),
+): Promise<ImportPreview> {
+  const builder = previewBuilder(sheets, members, units, options);
+  for (const [offset, cells] of builder.dataRows.entries()) {
+    if (slicer.due()) await slicer.pause();
+    builder.readRow(cells, offset);
+  }
+  return builder.finish();
 }

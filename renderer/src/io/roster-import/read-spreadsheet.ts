@@ -2,6 +2,8 @@ import type { CellValue, Worksheet } from 'exceljs';
 import { loadExcelJS } from '../load-exceljs';
 import type { SheetCell } from './columns';
 import { decodeCsv, parseCsv } from './csv';
+import { readXlsxSheets } from './xlsx-sheets';
+import { createTimeSlicer } from '../../domain/rules/time-slicer';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -60,8 +62,20 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.includes(0);
 }
 
+/** The full exceljs reader: the fallback for workbooks the fast reader does not know. */
+export async function readWithExcelJS(bytes: Uint8Array, fileName: string): Promise<SheetData[]> {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new ImportFileError(`“${fileName}”不是有效的 Excel 工作簿（.xlsx），可能已损坏，或是 Word 等其他文件。`);
+  }
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+}
+
 /**
- * Reads .xlsx (exceljs) or .csv into rows of plain values. .xls (Excel 97-2003) is refused with advice:
+ * Reads .xlsx (its sheet XML directly, exceljs as the fallback) or .csv into rows of plain values. .xls (Excel 97-2003) is refused with advice:
  * exceljs does not read it and no maintained library on npm does.
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetData[]> {
@@ -75,16 +89,12 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     );
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const ExcelJS = await loadExcelJS();
-    const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-      );
+      return await readXlsxSheets(bytes, createTimeSlicer());
     } catch {
-      throw new ImportFileError(`“${fileName}”不是有效的 Excel 工作簿（.xlsx），可能已损坏，或是 Word 等其他文件。`);
+      // A layout the fast reader does not know (or a damaged file): exceljs decides.
+      return readWithExcelJS(bytes, fileName);
     }
-    return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
   }
   if (looksBinary(bytes) || !/\.(csv|txt)$/i.test(fileName)) {
     throw new ImportFileError(`“${fileName}”不是电子表格文件：请选择 .xlsx 或 .csv 文件。`);

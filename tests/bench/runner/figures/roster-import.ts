@@ -15,6 +15,7 @@ export const rosterImport: Figure = {
     const previews: number[] = [];
     const confirms: number[] = [];
     let longestTaskMs = 0;
+    let rows = 0;
     for (let i = 0; i < runs; i += 1) {
       const result = await bench.evaluate(async (rows) => {
         const api = window.bench;
@@ -26,6 +27,7 @@ export const rosterImport: Figure = {
       confirms.push(result.confirmMs);
       raw.push(result.rawWriteMs);
       longestTaskMs = Math.max(longestTaskMs, result.longestTaskMs);
+      rows = result.rows;
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     return {
@@ -36,7 +38,7 @@ export const rosterImport: Figure = {
       baseline: { label: '同样记录裸 put 循环写入', samples: raw },
       longestTaskMs,
       notes: [
-        `预览（解析+校验）中位 ${median(previews).toFixed(0)} ms，确认写入中位 ${median(confirms).toFixed(0)} ms`,
+        `工作簿 ${rows.toLocaleString('en-US')} 行；预览（解析+校验）中位 ${median(previews).toFixed(0)} ms，确认写入中位 ${median(confirms).toFixed(0)} ms`,
       ],
     };
   },

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
-import { studyRowsOfYear, studyRecordOf } from '../../../../renderer/src/db/repositories/study-record-repository';
+import {
+  studyRecordOf,
+  studyRecordsOf,
+  studyRowsOfYear,
+} from '../../../../renderer/src/db/repositories/study-record-repository';
 import type { Activity, Attendance } from '../../../../renderer/src/domain/entities/activity';
 import type { Member } from '../../../../renderer/src/domain/entities/member';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
@@ -106,5 +110,49 @@ describe('a member’s study year for the 学习记录表', () => {
     const data = await studyRecordOf(db, member, 2026, { branchName: () => '第一党支部', targetHours: () => 32 });
     expect(data).toMatchObject({ year: 2026, name: '王𠈌', branchName: '第一党支部', gender: '男', targetHours: 32 });
     expect(data.rows.map((row) => row.hours)).toEqual([4, 3]);
+  });
+
+  it('reads a whole batch in bulk to exactly what member-by-member reading gives, entries and 学习体会 included', async () => {
+    const other = '00000000-0000-4000-8000-000000000002';
+    const nobody = '00000000-0000-4000-8000-000000000003';
+    await db.attendance.bulkPut([
+      attendance('o1', 'a1', '2026-03-05', { memberId: other }),
+      attendance('o2', 'a3', '2026-09-05', { memberId: other, status: 'late', hours: 2 }),
+      attendance('o3', 'a2', '2026-06-05', { memberId: other, deletedAt: stamp.updatedAt }),
+    ]);
+    const entry = (id: string, memberId: string, date: string, extra: object = {}) => ({
+      id,
+      ...stamp,
+      memberId,
+      date,
+      source: 'self-study' as const,
+      content: `自学${id}`,
+      hours: 1.5,
+      ...extra,
+    });
+    await db.studyEntries.bulkPut([
+      entry('e1', M, '2026-03-05', { form: '读书', organiser: '本人' }),
+      entry('e2', other, '2026-01-02'),
+      entry('e3', other, '2025-12-31'),
+      entry('e4', M, '2026-07-01', { deletedAt: stamp.updatedAt }),
+    ]);
+    await db.reflections.bulkPut([
+      { id: 'f1', ...stamp, memberId: M, year: 2026, text: '收获很大' },
+      { id: 'f2', ...stamp, memberId: other, year: 2026, text: '已删除', deletedAt: stamp.updatedAt },
+      { id: 'f3', ...stamp, memberId: other, year: 2025, text: '去年' },
+    ]);
+    const members = [M, other, nobody].map(
+      (id, index) => ({ id, name: `党员${index}`, branchId: index === 1 ? 'b2' : 'b1', gender: '女' }) as Member,
+    );
+    const context = { branchName: (id: string) => `支部${id}`, targetHours: (m: Member) => (m.id === M ? 56 : 32) };
+    const bulk = await studyRecordsOf(db, members, 2026, context);
+    const single = await Promise.all(members.map((member) => studyRecordOf(db, member, 2026, context)));
+    expect(bulk).toEqual(single);
+    expect(bulk[0]?.rows.map((row) => row.content)).toEqual(['党课a1', '自学e1', '党课a2']);
+    expect(bulk[0]?.reflection).toBe('收获很大');
+    expect(bulk[1]?.rows.map((row) => row.content)).toEqual(['自学e2', '党课a1', '党课a3']);
+    expect(bulk[1]?.reflection).toBeUndefined();
+    expect(bulk[2]?.rows).toEqual([]);
+    expect(await studyRecordsOf(db, [], 2026, context)).toEqual([]);
   });
 });

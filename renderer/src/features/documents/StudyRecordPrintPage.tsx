@@ -1,0 +1,105 @@
+import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
+import { useDatabase } from '../../app/database-context';
+import { useNotify } from '../../app/notifications';
+import { studyRecordSheet } from '../../documents/study-record-sheet';
+import { todayIso } from '../../domain/entities/dates';
+import { getPlatform } from '../../platform/api';
+import { loadStudyRecordPress, WORD_FILTERS } from './load-documents';
+import { loadStudyRecord } from './load-study-record';
+import { PrintStyles } from './PrintStyles';
+import { rememberSavedFile } from './recent-files';
+import { safeName } from './study-record-batch';
+import { StudyRecordPreview } from './StudyRecordPreview';
+
+/** /documents/study-record/:memberId?year=2026 — one member's yearly sheet: preview, print, PDF or Word. */
+export default function StudyRecordPrintPage() {
+  const { memberId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const db = useDatabase();
+  const notify = useNotify();
+  const currentYear = Number(todayIso().slice(0, 4));
+  const asked = Number(params.get('year'));
+  const year = Number.isInteger(asked) && asked > 1920 && asked <= currentYear ? asked : currentYear;
+  const loaded = useLiveQuery(() => loadStudyRecord(db, memberId, year), [db, memberId, year]);
+  const sheet = useMemo(() => (loaded ? studyRecordSheet(loaded.data) : null), [loaded]);
+  const [saving, setSaving] = useState(false);
+
+  if (loaded === null) {
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button component={RouterLink} to="/archive">
+            返回学习档案
+          </Button>
+        }
+      >
+        找不到这名党员，可能已被删除。
+      </Alert>
+    );
+  }
+  if (loaded === undefined || sheet === null) return null;
+  const fileName = `${safeName(loaded.member.name)}-${year}年度学习记录表`;
+  const run = (action: () => Promise<unknown>) => {
+    action().catch((error: unknown) => notify.error(error, '打印失败，请重试'));
+  };
+  const saveWord = () => {
+    setSaving(true);
+    loadStudyRecordPress()
+      .then(async (press) => {
+        const saved = await getPlatform().saveFile(press.single(loaded.data), `${fileName}.docx`, WORD_FILTERS);
+        if (saved === null) return;
+        await rememberSavedFile(db, { name: saved.name, path: saved.path, kind: '学习记录表' });
+        notify.success(`已保存“${saved.name}”`);
+      })
+      .catch((error: unknown) => notify.error(error, '保存失败，请重试。'))
+      .finally(() => setSaving(false));
+  };
+  return (
+    <Stack spacing={2}>
+      <PrintStyles pageNumbers />
+      <Stack
+        className="no-print"
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+      >
+        <Typography variant="h5" component="h1">
+          {`学习记录表：${loaded.member.name}`}
+        </Typography>
+        <TextField
+          select
+          size="small"
+          label="年度"
+          value={year}
+          onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
+          sx={{ width: 120 }}
+        >
+          {Array.from({ length: 10 }, (_, index) => currentYear - index).map((value) => (
+            <MenuItem key={value} value={value}>{`${value}年`}</MenuItem>
+          ))}
+        </TextField>
+        <Typography color="text.secondary">{`共 ${sheet.rows.length} 条，合计 ${sheet.total} 学时`}</Typography>
+        <Button variant="contained" onClick={() => run(() => getPlatform().printPage())}>
+          打印
+        </Button>
+        <Button variant="outlined" onClick={() => run(() => getPlatform().printToPdf(`${fileName}.pdf`))}>
+          另存为 PDF
+        </Button>
+        <Button variant="outlined" disabled={saving} onClick={saveWord}>
+          保存为 Word
+        </Button>
+        <Button component={RouterLink} to={`/archive/member/${loaded.member.id}`}>
+          返回学习档案
+        </Button>
+      </Stack>
+      <Box sx={{ overflowX: 'auto' }}>
+        <StudyRecordPreview sheet={sheet} />
+      </Box>
+    </Stack>
+  );
+}
