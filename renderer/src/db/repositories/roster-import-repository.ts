@@ -48,14 +48,32 @@ function slices<T>(records: readonly T[]): T[][] {
   return out;
 }
 
-async function pipelined(writes: readonly (() => Promise<unknown>)[]): Promise<void> {
+interface SliceWrite {
+  records: number;
+  write: () => Promise<unknown>;
+}
+
+/**
+ * Queues the writes a task at a time, up to WRITE_SLICE records per task (a small import queues
+ * everything at once), and waits for the previous task's writes only after queuing the next.
+ */
+async function pipelined(writes: readonly SliceWrite[]): Promise<void> {
   let waiting: Promise<unknown> = Promise.resolve();
-  for (const write of writes) {
-    const next = write();
+  let index = 0;
+  while (index < writes.length) {
+    const batch: Promise<unknown>[] = [];
+    let records = 0;
+    for (let next = writes[index]; next !== undefined; next = writes[index]) {
+      if (batch.length > 0 && records + next.records > WRITE_SLICE) break;
+      batch.push(next.write());
+      records += next.records;
+      index += 1;
+    }
+    const queued = Promise.all(batch);
     // Observed below; this only keeps a failure of a later slice from being reported twice.
-    next.catch(() => undefined);
+    queued.catch(() => undefined);
     await waiting;
-    waiting = next;
+    waiting = queued;
   }
   await waiting;
 }
@@ -157,9 +175,9 @@ export async function applyRosterImport(
       }
     }
     await pipelined([
-      ...(newUnits.length === 0 ? [] : [() => db.orgUnits.bulkAdd(newUnits)]),
-      ...slices(toWrite).map((slice) => () => db.members.bulkPut(slice)),
-      ...slices(events).map((slice) => () => db.memberEvents.bulkAdd(slice)),
+      ...(newUnits.length === 0 ? [] : [{ records: newUnits.length, write: () => db.orgUnits.bulkAdd(newUnits) }]),
+      ...slices(toWrite).map((slice) => ({ records: slice.length, write: () => db.members.bulkPut(slice) })),
+      ...slices(events).map((slice) => ({ records: slice.length, write: () => db.memberEvents.bulkAdd(slice) })),
     ]);
     return { created, updated, unitsCreated: newUnits.length };
   });
