@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dumpActiveDatabase } from './backup-helpers';
+import { addMemberInRoster, openDataTab } from './data-safety-helpers';
 import { expect, test } from './fixtures';
+import { buildOrganisation } from './roster-helpers';
 
 test('a 党课 for a branch: sign-in sheet as A4 PDF, keyboard attendance, minutes, the member’s activities', async ({
   page,
@@ -146,4 +149,53 @@ test('a held activity dated in the future and an empty expected list cannot be s
   await dialog.getByLabel('开始时间').fill('10:00');
   await dialog.getByLabel('结束时间').fill('09:00');
   await expect(dialog.getByText('结束时间应晚于开始时间')).toBeVisible();
+});
+
+test('删除活动: it goes to the recycle bin, its hours stop counting, and restoring brings them back', async ({
+  page,
+}) => {
+  await buildOrganisation(page);
+  await addMemberInRoster(page, '王芳');
+  await page.goto('/#/activities');
+  await page.getByRole('button', { name: '新建活动' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('活动类型').click();
+  await page.getByRole('option', { name: '主题党日', exact: true }).click();
+  await dialog.getByLabel('主题').fill('主题党日：录错了的活动');
+  await dialog.getByLabel('组织单位（可多选）').click();
+  await page.getByRole('option', { name: '第一党支部', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await dialog.getByLabel('地点').fill('社区党群服务中心');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('活动已创建，应到 1 人')).toBeVisible();
+  await page.getByRole('grid', { name: '考勤名单' }).focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('考勤已保存：应到 1 人，实到 1 人')).toBeVisible();
+
+  const attendanceHours = async () => {
+    const { tables } = await dumpActiveDatabase(page);
+    return (tables['studySummaries'] as { attendanceHours: number }[]).map((summary) => summary.attendanceHours);
+  };
+  const credited = await attendanceHours();
+  expect(credited[0]).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: '删除活动' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('活动已移入回收站')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '活动', level: 1 })).toBeVisible();
+  await expect(page.getByText('主题党日：录错了的活动')).toBeHidden();
+  expect(await attendanceHours()).toEqual([0]);
+
+  await openDataTab(page, '回收站');
+  await page.getByLabel('记录类别').click();
+  await page.getByRole('option', { name: '活动', exact: true }).click();
+  const bin = page.getByTestId('recycle-bin');
+  await bin
+    .getByRole('row')
+    .filter({ hasText: '主题党日：录错了的活动' })
+    .getByRole('button', { name: '恢复' })
+    .click();
+  await expect(page.getByText('已恢复 1 条')).toBeVisible();
+  expect(await attendanceHours()).toEqual(credited);
 });

@@ -17,7 +17,7 @@ import { zipEntries, zipEntry } from './zip-writer';
 
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
-/** Level 6: Word files of a few hundred KB of repetitive XML; level 1 saves little time and ~30% size. */
+/** Level 6: a sheet's ~30 KB of XML deflates in about a millisecond; level 1 is hardly faster and ~25% larger. */
 const LEVEL = 6;
 
 type TextKey =

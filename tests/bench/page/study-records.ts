@@ -25,10 +25,12 @@ export async function studyRecordBatch(
   const ms = performance.now() - start;
   const bytes = result.mode === 'files' ? result.files.reduce((sum, file) => sum + file.bytes.length, 0) : 0;
 
+  // A store this page cannot see (a profile seeded under another origin) has no members: nothing to combine.
   const combinedStart = performance.now();
-  const combined = await makeStudyRecordBatch(db, members, { year, mode: 'combined', context });
+  const combined =
+    members.length === 0 ? null : await makeStudyRecordBatch(db, members, { year, mode: 'combined', context });
   const combinedMs = performance.now() - combinedStart;
-  const combinedBytes = combined.mode === 'combined' ? combined.bytes.length : 0;
+  const combinedBytes = combined?.mode === 'combined' ? combined.bytes.length : 0;
   const longestTaskMs = longestTaskSince(start);
 
   const gatherStart = performance.now();

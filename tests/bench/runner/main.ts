@@ -14,6 +14,9 @@ import { startServer } from './server';
 import { openSession } from './session';
 import { formatMs } from './stats';
 
+/** Markers written before the port was recorded were all made on this port. */
+const DEFAULT_PORT = 4470;
+
 interface Options {
   scales: ScaleName[];
   runs: number | null;
@@ -23,7 +26,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { scales: ['S', 'M'], runs: null, fresh: false, only: null, port: 4470 };
+  const options: Options = { scales: ['S', 'M'], runs: null, fresh: false, only: null, port: DEFAULT_PORT };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = () => {
@@ -82,16 +85,30 @@ function dataHash(scale: ScaleSpec): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** What the marker beside a seeded profile records. */
+interface SeedMarker extends SeedReport {
+  /** IndexedDB belongs to an origin, port included: the data is only there on the port it was made on. */
+  port?: number;
+}
+
 async function seedProfile(
   bench: Page,
   scale: ScaleSpec,
   markerFile: string,
+  port: number,
   log: (line: string) => void,
 ): Promise<FigureResult> {
   const label = `生成数据（${scale.members.toLocaleString('en-US')} 名党员，${scale.years} 年）`;
   const capabilities = await bench.evaluate(() => (window.bench as NonNullable<Window['bench']>).capabilities);
   if (existsSync(markerFile)) {
-    const cached = JSON.parse(readFileSync(markerFile, 'utf8')) as SeedReport;
+    const cached = JSON.parse(readFileSync(markerFile, 'utf8')) as SeedMarker;
+    const seededPort = cached.port ?? DEFAULT_PORT;
+    if (seededPort !== port) {
+      throw new Error(
+        `缓存的 ${scale.name} 数据是在端口 ${seededPort} 上生成的（IndexedDB 按来源区分，端口不同就看不到这些数据）：` +
+          `请用 --port ${seededPort} 运行，或加 --fresh 在端口 ${port} 上重新生成`,
+      );
+    }
     log(`使用缓存的数据：${JSON.stringify(cached.counts)}`);
     return {
       id: 'seed',
@@ -109,7 +126,7 @@ async function seedProfile(
   }
   log('生成数据……');
   const report = await bench.evaluate((spec) => (window.bench as NonNullable<Window['bench']>).seed(spec), scale);
-  writeFileSync(markerFile, JSON.stringify(report));
+  writeFileSync(markerFile, JSON.stringify({ ...report, port } satisfies SeedMarker));
   log(`生成完成：${formatMs(report.ms)}，${countsText(report.counts)}`);
   return {
     id: 'seed',
@@ -157,7 +174,7 @@ async function runScale(
   const results: FigureResult[] = [];
   try {
     const bench = await session.openBench();
-    results.push(await seedProfile(bench, scale, markerFile, log));
+    results.push(await seedProfile(bench, scale, markerFile, options.port, log));
     const capabilities: Capabilities = await bench.evaluate(
       () => (window.bench as NonNullable<Window['bench']>).capabilities,
     );
@@ -261,4 +278,7 @@ async function main(): Promise<void> {
   console.log(`\n结果已保存：${relative(repoRoot, file)}`);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

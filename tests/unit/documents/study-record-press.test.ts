@@ -12,7 +12,7 @@ import { documentXml, docxPart, footersXml, plainText } from '../../documents/oo
 const variants: StudyRecordData[] = [
   studyRecordFixture(),
   studyRecordFixture({ rows: [] }),
-  studyRecordFixture({ reflection: '  第一段体会\n\n第三段：<学习> & "实践" \'知行\'\u0001 ' }),
+  studyRecordFixture({ reflection: '  第一段体会\n\n第三段：<学习> & "实践" \'知行\'\u0001\t（完） ' }),
   studyRecordFixture({ name: 'A&B\r\nC', gender: undefined, birthDate: undefined, joinDate: undefined }),
   studyRecordFixture({
     year: 2025,

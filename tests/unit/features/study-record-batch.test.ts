@@ -4,7 +4,6 @@ import { studyRecordOf } from '../../../renderer/src/db/repositories/study-recor
 import type { Member } from '../../../renderer/src/domain/entities/member';
 import { createStudyRecordPress } from '../../../renderer/src/documents/study-record-press';
 import { BatchCancelled, makeStudyRecordBatch } from '../../../renderer/src/features/documents/study-record-batch';
-import { createTimeSlicer, yieldToWindow } from '../../../renderer/src/features/documents/time-slicer';
 import { documentXml, plainText } from '../../documents/ooxml';
 import { deleteDatabase, uniqueDatabaseName } from '../db/schema-harness';
 
@@ -119,13 +118,5 @@ describe('the year-end batch of study records', () => {
     await expect(
       makeStudyRecordBatch(db, members, { year: 2026, mode: 'combined', context, signal: controller.signal }),
     ).rejects.toBeInstanceOf(BatchCancelled);
-  });
-
-  it('gives the event loop back once a slice is used up', async () => {
-    await yieldToWindow();
-    const slicer = createTimeSlicer(0);
-    expect(await slicer.maybeYield()).toBe(true);
-    const long = createTimeSlicer(60_000);
-    expect(await long.maybeYield()).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderLayout, matchHeader } from '../../../renderer/src/io/roster-import/columns';
+import { readCell } from '../../../renderer/src/io/roster-import/cell-values';
+import { findHeaderLayout, matchHeader, ROSTER_COLUMN_SPECS } from '../../../renderer/src/io/roster-import/columns';
 
 describe('column mapping', () => {
   it.each([
@@ -69,5 +70,21 @@ describe('column mapping', () => {
         [1, 2],
       ]),
     ).toBeNull();
+  });
+});
+
+describe('cell values', () => {
+  const spec = (field: string) => {
+    const found = ROSTER_COLUMN_SPECS.find((one) => one.field === field);
+    if (found === undefined) throw new Error(field);
+    return found;
+  };
+
+  it('full-width and compatibility characters are normalised; plain text and names are kept as typed', () => {
+    expect(readCell(spec('workUnit'), 'ＡＢＣ公司（１号楼）')).toEqual({ value: 'ABC公司(1号楼)' });
+    expect(readCell(spec('address'), ' 幸福路 1 号 ')).toEqual({ value: '幸福路 1 号' });
+    expect(readCell(spec('name'), '张　三')).toEqual({ value: '张三' });
+    expect(readCell(spec('phone'), '１３８００１３８０００')).toEqual({ value: '13800138000' });
+    expect(readCell(spec('gender'), '男性\t')).toEqual({ value: '男' });
   });
 });

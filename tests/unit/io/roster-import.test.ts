@@ -120,6 +120,22 @@ describe('roster import', () => {
     expect(String(rows[2]?.at(-1))).toContain('手机号应为 11 位');
   });
 
+  it('an update keeps the stored record, changes only the filled cells and restores from the recycle bin', async () => {
+    const stored = validateMemberDraft(
+      { ...emptyDraft(), name: '张三', idNumber: MESSY_IDS.zhangSan, branchId: branchOne, address: '幸福路 1 号' },
+      TODAY,
+    );
+    const member = await createMember(db, requireFields(stored.fields));
+    await db.members.update(member.id, { deletedAt: '2026-01-01T00:00:00.000Z' });
+    const text = `姓名,身份证号,联系电话,所在党支部\r\n张三,${MESSY_IDS.zhangSan},13800138000,第一党支部\r\n`;
+    const result = await preview(new TextEncoder().encode(text), 'update.csv');
+    expect(result.rows[0]).toMatchObject({ status: 'update', existingId: member.id, restores: true });
+    expect(await applyRosterImport(db, result)).toEqual({ created: 0, updated: 1, unitsCreated: 0 });
+    const after = await db.members.get(member.id);
+    expect(after).toMatchObject({ phone: '13800138000', address: '幸福路 1 号', createdAt: member.createdAt });
+    expect(after?.deletedAt).toBeUndefined();
+  });
+
   it('a large sheet is written in slices within one transaction: every row lands, the log has summary lines only', async () => {
     const rows = 2300;
     const lines = ['姓名,公民身份号码,所在党支部,加入党组织日期,转为正式党员日期'];

@@ -15,7 +15,7 @@ import { checkActivity } from '../../domain/rules/activity-checks';
 import { creditedHours } from '../../domain/rules/attendance-counts';
 import { defaultActivityTypeRecords } from '../../domain/rules/default-activity-types';
 import type { LedgerDatabase } from '../database';
-import { createRecord, nowIso, touchRecord } from '../records';
+import { createRecord, nowIso, softDeleted, touchRecord } from '../records';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 import type { MemberYear } from './study-summary-repository';
 
@@ -139,6 +139,20 @@ export async function setActivityStatus(db: LedgerDatabase, id: string, status: 
   const activity = await db.activities.get(id);
   if (activity === undefined) throw new ActivityError('活动已不存在');
   await updateActivity(db, { ...activity, status });
+}
+
+/**
+ * Moves the activity to the recycle bin. Its attendance rows stay with it (restoring brings it back
+ * whole) but stop counting: the attendees' yearly summaries are recounted in the same transaction.
+ */
+export async function deleteActivity(db: LedgerDatabase, id: string): Promise<void> {
+  await db.transaction('rw', studySummaryTables(db), async () => {
+    const activity = await db.activities.get(id);
+    if (activity === undefined || activity.deletedAt !== undefined) throw new ActivityError('活动已不存在或已删除');
+    await db.activities.put(softDeleted(activity));
+    const rows = await db.attendance.where('activityId').equals(id).toArray();
+    await recomputeStudySummaries(db, memberYearsOf(rows, [activity.date]));
+  });
 }
 
 /** One line of attendance as edited on screen; `id` absent for a new walk-in. */

@@ -34,18 +34,30 @@ export function countDeleted(db: LedgerDatabase, tableName: string): Promise<num
     .count();
 }
 
-/** Attendance feeds the yearly summaries: restoring or purging it recounts them in the same transaction. */
-function memberYearsOf(tableName: string, rows: DeletedRow[]): MemberYear[] {
-  if (tableName !== 'attendance') return [];
+/** Tables whose rows feed the yearly summaries: restoring or purging them recounts the summaries. */
+const COUNTED_TABLES: ReadonlySet<string> = new Set(['attendance', 'activities']);
+
+function memberYearsOfAttendance(rows: readonly { id: string; memberId?: unknown; date?: unknown }[]): MemberYear[] {
   return rows.flatMap((row) =>
-    typeof row['memberId'] === 'string' && typeof row['date'] === 'string'
-      ? [{ memberId: row['memberId'], year: Number(row['date'].slice(0, 4)) }]
+    typeof row.memberId === 'string' && typeof row.date === 'string'
+      ? [{ memberId: row.memberId, year: Number(row.date.slice(0, 4)) }]
       : [],
   );
 }
 
+/** The member-years whose summaries the given attendance rows, or the given activities' rows, count in. */
+async function memberYearsOf(db: LedgerDatabase, tableName: string, rows: DeletedRow[]): Promise<MemberYear[]> {
+  if (tableName === 'attendance') return memberYearsOfAttendance(rows);
+  if (tableName !== 'activities' || rows.length === 0) return [];
+  const attendance = await db.attendance
+    .where('activityId')
+    .anyOf(rows.map((row) => row.id))
+    .toArray();
+  return memberYearsOfAttendance(attendance);
+}
+
 function scope(db: LedgerDatabase, tableName: string): Table[] {
-  return tableName === 'attendance' ? [db.table(tableName), ...studySummaryTables(db)] : [db.table(tableName)];
+  return COUNTED_TABLES.has(tableName) ? [db.table(tableName), ...studySummaryTables(db)] : [db.table(tableName)];
 }
 
 export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
@@ -61,7 +73,7 @@ export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids:
         return { ...rest, updatedAt: now };
       }),
     );
-    await recomputeStudySummaries(db, memberYearsOf(tableName, rows));
+    await recomputeStudySummaries(db, await memberYearsOf(db, tableName, rows));
   });
 }
 
@@ -72,8 +84,16 @@ export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: s
     const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
       (row): row is DeletedRow => row !== undefined && typeof row.deletedAt === 'string',
     );
+    const memberYears = await memberYearsOf(db, tableName, rows);
     await table.bulkDelete(rows.map((row) => row.id));
-    await recomputeStudySummaries(db, memberYearsOf(tableName, rows));
+    // A purged activity takes its attendance rows with it: none may point at a record that is gone.
+    if (tableName === 'activities') {
+      await db.attendance
+        .where('activityId')
+        .anyOf(rows.map((row) => row.id))
+        .delete();
+    }
+    await recomputeStudySummaries(db, memberYears);
   });
   await logAction(db, 'purge', `从回收站彻底删除 ${ids.length} 条`, { tableName });
 }

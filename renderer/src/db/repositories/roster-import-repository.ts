@@ -48,14 +48,32 @@ function slices<T>(records: readonly T[]): T[][] {
   return out;
 }
 
-async function pipelined(writes: readonly (() => Promise<unknown>)[]): Promise<void> {
+interface SliceWrite {
+  records: number;
+  write: () => Promise<unknown>;
+}
+
+/**
+ * Queues the writes a task at a time, up to WRITE_SLICE records per task (a small import queues
+ * everything at once), and waits for the previous task's writes only after queuing the next.
+ */
+async function pipelined(writes: readonly SliceWrite[]): Promise<void> {
   let waiting: Promise<unknown> = Promise.resolve();
-  for (const write of writes) {
-    const next = write();
+  let index = 0;
+  while (index < writes.length) {
+    const batch: Promise<unknown>[] = [];
+    let records = 0;
+    for (let next = writes[index]; next !== undefined; next = writes[index]) {
+      if (batch.length > 0 && records + next.records > WRITE_SLICE) break;
+      batch.push(next.write());
+      records += next.records;
+      index += 1;
+    }
+    const queued = Promise.all(batch);
     // Observed below; this only keeps a failure of a later slice from being reported twice.
-    next.catch(() => undefined);
+    queued.catch(() => undefined);
     await waiting;
-    waiting = next;
+    waiting = queued;
   }
   await waiting;
 }
@@ -85,7 +103,9 @@ export async function applyRosterImport(
   );
   const existingIds = writable.flatMap((row) => (row.existingId === undefined ? [] : [row.existingId]));
   const existing = new Map(
-    (await db.members.bulkGet(existingIds)).flatMap((member) => (member === undefined ? [] : [[member.id, member]])),
+    (existingIds.length === 0 ? [] : await db.members.bulkGet(existingIds)).flatMap((member) =>
+      member === undefined ? [] : [[member.id, member]],
+    ),
   );
 
   const toWrite: Member[] = [];
@@ -109,7 +129,16 @@ export async function applyRosterImport(
   }
 
   return db.transaction('rw', [db.orgUnits, db.members, db.memberEvents], async () => {
-    const units = (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined);
+    const [allUnits, current] = await Promise.all([
+      db.orgUnits.toArray(),
+      existingIds.length === 0 ? Promise.resolve([]) : db.members.bulkGet(existingIds),
+    ]);
+    // The members being updated must still be as they were read for preparing the records.
+    current.forEach((member, index) => {
+      const read = existing.get(existingIds[index] ?? '');
+      if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
+    });
+    const units = allUnits.filter((unit) => unit.deletedAt === undefined);
     const newUnits: OrgUnit[] = [];
     const ids = new Map<string, string>();
     const needUnits = preview.newBranches.length > 0 || preview.newGroups.length > 0;
@@ -138,15 +167,7 @@ export async function applyRosterImport(
       newUnits.push(unit);
       ids.set(`${NEW_GROUP_PREFIX}${unitKey(branch)}/${unitKey(group)}`, unit.id);
     }
-    await db.orgUnits.bulkAdd(newUnits);
 
-    if (existingIds.length > 0) {
-      const current = await db.members.bulkGet(existingIds);
-      current.forEach((member, index) => {
-        const read = existing.get(existingIds[index] ?? '');
-        if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
-      });
-    }
     if (ids.size > 0) {
       for (const member of toWrite) {
         member.branchId = ids.get(member.branchId) ?? member.branchId;
@@ -154,8 +175,9 @@ export async function applyRosterImport(
       }
     }
     await pipelined([
-      ...slices(toWrite).map((slice) => () => db.members.bulkPut(slice)),
-      ...slices(events).map((slice) => () => db.memberEvents.bulkAdd(slice)),
+      ...(newUnits.length === 0 ? [] : [{ records: newUnits.length, write: () => db.orgUnits.bulkAdd(newUnits) }]),
+      ...slices(toWrite).map((slice) => ({ records: slice.length, write: () => db.members.bulkPut(slice) })),
+      ...slices(events).map((slice) => ({ records: slice.length, write: () => db.memberEvents.bulkAdd(slice) })),
     ]);
     return { created, updated, unitsCreated: newUnits.length };
   });

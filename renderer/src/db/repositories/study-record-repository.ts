@@ -72,12 +72,82 @@ export async function studyRecordOf(
   return studyRecordData(member, year, { attended, entries, reflection }, context);
 }
 
+export interface StudyRecordReader {
+  /** The sheets of these members, in their order. */
+  read(members: readonly Member[]): Promise<StudyRecordData[]>;
+}
+
 /**
- * Every member's sheet of one year for a batch, read in one transaction: each member's attendance and
- * entries by their [memberId+date] range (requests pipelined, not awaited one by one), the year's
- * reflections by the year index, and each activity the batch touches once. The same rows, in the same
- * order, as `studyRecordOf` member by member.
+ * Every member's sheet of one year for a batch, a chunk of members at a time: each chunk's attendance and
+ * entries in one transaction, by each member's [memberId+date] range (requests pipelined, not awaited
+ * one by one). What the whole batch shares is read once: the activity types, the year's reflections (by
+ * the year index), and each activity the first time a member's row needs it.
+ * Gives the same rows, in the same order, as `studyRecordOf` member by member.
  */
+const ACTIVITY_SLICE = 100;
+
+export function studyRecordReader(db: LedgerDatabase, year: number, context: StudyRecordContext): StudyRecordReader {
+  const activities = new Map<string, Activity | undefined>();
+  let shared: Promise<{ typeNames: Map<string, string>; reflectionOf: Map<string, Reflection> }> | null = null;
+  const loadShared = async () => {
+    const [types, reflections] = await Promise.all([
+      db.activityTypes.toArray(),
+      db.reflections.where('year').equals(year).toArray(),
+    ]);
+    const reflectionOf = new Map<string, Reflection>();
+    for (const reflection of reflections) {
+      if (reflection.deletedAt === undefined && !reflectionOf.has(reflection.memberId)) {
+        reflectionOf.set(reflection.memberId, reflection);
+      }
+    }
+    return { typeNames: new Map(types.map((type) => [type.id, type.name])), reflectionOf };
+  };
+  const tables = [db.attendance, db.studyEntries, db.reflections, db.activityTypes];
+  const fetchActivities = async (ids: Iterable<string>) => {
+    const missing = [...new Set(ids)].filter((id) => !activities.has(id));
+    // A few slices, each its own read: the first chunk of a batch may need most of the year's activities,
+    // and decoding them all in one go would hold the window.
+    for (let start = 0; start < missing.length; start += ACTIVITY_SLICE) {
+      const slice = missing.slice(start, start + ACTIVITY_SLICE);
+      const fetched = await db.activities.bulkGet(slice);
+      slice.forEach((id, index) => activities.set(id, fetched[index]));
+    }
+  };
+  return {
+    async read(members) {
+      const [attendance, entries, { typeNames, reflectionOf }] = await db.transaction('r', tables, () => {
+        shared ??= loadShared();
+        return Promise.all([
+          Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
+          Promise.all(
+            members.map((member) => {
+              const [from, to] = yearRange(member.id, year);
+              return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
+            }),
+          ),
+          shared,
+        ]);
+      });
+      await fetchActivities(attendance.flatMap((rows) => rows.map((row) => row.activityId)));
+      const activityOf = (id: string) => activities.get(id);
+      const typeNameOf = (typeId: string) => typeNames.get(typeId) ?? '';
+      return members.map((member, index) =>
+        studyRecordData(
+          member,
+          year,
+          {
+            attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf),
+            entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
+            reflection: reflectionOf.get(member.id),
+          },
+          context,
+        ),
+      );
+    },
+  };
+}
+
+/** A batch's sheets in one read (see `studyRecordReader`). */
 export async function studyRecordsOf(
   db: LedgerDatabase,
   members: readonly Member[],
@@ -85,39 +155,5 @@ export async function studyRecordsOf(
   context: StudyRecordContext,
 ): Promise<StudyRecordData[]> {
   if (members.length === 0) return [];
-  const tables = [db.attendance, db.studyEntries, db.reflections, db.activities, db.activityTypes];
-  return db.transaction('r', tables, async () => {
-    const [attendance, entries, reflections] = await Promise.all([
-      Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
-      Promise.all(
-        members.map((member) => {
-          const [from, to] = yearRange(member.id, year);
-          return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
-        }),
-      ),
-      db.reflections.where('year').equals(year).toArray(),
-    ]);
-    const lookups = await activityLookups(
-      db,
-      attendance.flatMap((rows) => rows.map((row) => row.activityId)),
-    );
-    const reflectionOf = new Map<string, Reflection>();
-    for (const reflection of reflections) {
-      if (reflection.deletedAt === undefined && !reflectionOf.has(reflection.memberId)) {
-        reflectionOf.set(reflection.memberId, reflection);
-      }
-    }
-    return members.map((member, index) =>
-      studyRecordData(
-        member,
-        year,
-        {
-          attended: attendanceStudyRows(attendance[index] ?? [], lookups.activityOf, lookups.typeNameOf),
-          entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
-          reflection: reflectionOf.get(member.id),
-        },
-        context,
-      ),
-    );
-  });
+  return studyRecordReader(db, year, context).read(members);
 }

@@ -1,10 +1,11 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { getActivityAttendance, setActivityStatus } from '../../db/repositories/activity-repository';
+import { deleteActivity, getActivityAttendance, setActivityStatus } from '../../db/repositories/activity-repository';
 import { activityStatusLabels } from '../../domain/entities/activity';
 import { statusColor } from './ActivitiesPage';
 import { ActivityFormDialog } from './ActivityFormDialog';
@@ -25,6 +26,8 @@ export default function ActivityDetailPage() {
   const rows = useLiveQuery(() => getActivityAttendance(db, id), [db, id]);
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState(0);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const navigate = useNavigate();
 
   if (activity === null) return <Typography>活动不存在或已删除。</Typography>;
   if (activity === undefined || rows === undefined || lookups === undefined) return null;
@@ -44,6 +47,15 @@ export default function ActivityDetailPage() {
   const changeStatus = (status: 'cancelled' | 'planned') => {
     setActivityStatus(db, activity.id, status)
       .then(() => notify.success(status === 'cancelled' ? '活动已取消，考勤记录保留' : '活动已恢复为计划中'))
+      .catch((error: unknown) => notify.error(error));
+  };
+  const remove = () => {
+    setConfirmingDelete(false);
+    deleteActivity(db, activity.id)
+      .then(() => {
+        notify.success('活动已移入回收站，可在“数据与备份 → 回收站”恢复');
+        void navigate('/activities');
+      })
       .catch((error: unknown) => notify.error(error));
   };
   return (
@@ -72,7 +84,18 @@ export default function ActivityDetailPage() {
             取消活动
           </Button>
         )}
+        <Button color="error" onClick={() => setConfirmingDelete(true)}>
+          删除活动
+        </Button>
       </Stack>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title="删除活动"
+          message={`删除“${activity.title}”？它的签到与考勤记录随之移入回收站，不再计入党员学时；在“数据与备份 → 回收站”可以恢复。`}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={remove}
+        />
+      )}
       <Card variant="outlined">
         <CardContent>
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '120px 1fr', rowGap: 0.5, m: 0 }}>

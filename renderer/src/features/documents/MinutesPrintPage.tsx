@@ -2,6 +2,7 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { activityProblems, minutesFromActivity } from '../../documents/activity-documents';
@@ -29,18 +30,7 @@ export default function MinutesPrintPage() {
   const [saving, setSaving] = useState(false);
 
   if (context === null) {
-    return (
-      <Alert
-        severity="warning"
-        action={
-          <Button component={RouterLink} to="/documents">
-            返回文书中心
-          </Button>
-        }
-      >
-        找不到这项活动，可能已被删除。
-      </Alert>
-    );
+    return <MissingRecordAlert message="找不到这项活动，可能已被删除。" backTo="/documents" backLabel="返回文书中心" />;
   }
   if (context === undefined || sheet === null) return null;
   const { activity } = context;

@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { getDocumentTemplates } from '../../db/repositories/document-settings-repository';
@@ -151,18 +152,7 @@ export default function NoticeEditorPage() {
   const templates = useLiveQuery(() => getDocumentTemplates(db), [db]);
   if (context === undefined || office === undefined || templates === undefined) return null;
   if (context === null) {
-    return (
-      <Alert
-        severity="warning"
-        action={
-          <Button component={RouterLink} to="/documents">
-            返回文书中心
-          </Button>
-        }
-      >
-        找不到这项活动，可能已被删除。
-      </Alert>
-    );
+    return <MissingRecordAlert message="找不到这项活动，可能已被删除。" backTo="/documents" backLabel="返回文书中心" />;
   }
   return (
     <Stack spacing={2}>

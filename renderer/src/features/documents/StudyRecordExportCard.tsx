@@ -16,11 +16,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import type { BatchMode } from './batch-export';
 import { BatchCancelled, exportStudyRecords } from './batch-export';
+import { loadStudyRecordPress } from './load-documents';
 
 export function StudyRecordExportCard() {
   const db = useDatabase();
@@ -31,6 +32,12 @@ export function StudyRecordExportCard() {
   const [mode, setMode] = useState<BatchMode>('files');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // Lays out the sheet's template while the office reads the page (one docx build, ~100 ms, once a
+  // session), so the export itself never holds the window for longer than a slice.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadStudyRecordPress().catch(() => undefined), 500);
+    return () => clearTimeout(timer);
+  }, []);
   const branches = useLiveQuery(
     () =>
       db.orgUnits

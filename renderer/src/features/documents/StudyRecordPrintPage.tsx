@@ -1,7 +1,8 @@
-import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
+import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { studyRecordSheet } from '../../documents/study-record-sheet';
@@ -28,18 +29,7 @@ export default function StudyRecordPrintPage() {
   const [saving, setSaving] = useState(false);
 
   if (loaded === null) {
-    return (
-      <Alert
-        severity="warning"
-        action={
-          <Button component={RouterLink} to="/archive">
-            返回学习档案
-          </Button>
-        }
-      >
-        找不到这名党员，可能已被删除。
-      </Alert>
-    );
+    return <MissingRecordAlert message="找不到这名党员，可能已被删除。" backTo="/archive" backLabel="返回学习档案" />;
   }
   if (loaded === undefined || sheet === null) return null;
   const fileName = `${safeName(loaded.member.name)}-${year}年度学习记录表`;

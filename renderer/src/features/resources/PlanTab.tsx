@@ -24,7 +24,7 @@ import { formatFen } from '../../domain/rules/money';
 import type { PlanItemStatus } from '../../domain/rules/plan-vs-actual';
 import { matchPlanToActual, planItemStatusLabels } from '../../domain/rules/plan-vs-actual';
 import { getPlatform } from '../../platform/api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { PlanItemDialog } from './PlanItemDialog';
 import { useActivityTypes, useLecturers } from './use-resource-data';
 import { YearSelect } from './YearSelect';

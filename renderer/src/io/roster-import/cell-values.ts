@@ -30,11 +30,15 @@ const EDUCATION: Record<string, string> = {
   无: '未上学',
 };
 
+const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
+
 function plainText(cell: SheetCell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(cell);
-  return String(cell).normalize('NFKC').trim();
+  const text = String(cell);
+  // Printable ASCII and the CJK ideographs are unchanged by NFKC; most cells skip the normalisation.
+  return (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).trim();
 }
 
 /** One cell as the form would hold it, or the reason it cannot be read. A blank reads as ''. */

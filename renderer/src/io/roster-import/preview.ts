@@ -50,7 +50,17 @@ export interface ImportPreview {
   emptyRows: number;
 }
 
-const unitKey = unitNameKey;
+// A sheet names the same few branches on every row: each name is normalised once.
+const UNIT_KEYS = new Map<string, string>();
+function unitKey(name: string): string {
+  let key = UNIT_KEYS.get(name);
+  if (key === undefined) {
+    key = unitNameKey(name);
+    if (UNIT_KEYS.size > 10_000) UNIT_KEYS.clear();
+    UNIT_KEYS.set(name, key);
+  }
+  return key;
+}
 
 const DRAFT_FIELD_OF: Partial<Record<RosterField, DraftField>> = {
   name: 'name',

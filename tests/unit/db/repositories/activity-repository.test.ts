@@ -3,6 +3,7 @@ import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import {
   ActivityError,
   createActivity,
+  deleteActivity,
   ensureDefaultActivityTypes,
   getActivityAttendance,
   memberAttendance,
@@ -11,6 +12,7 @@ import {
 } from '../../../../renderer/src/db/repositories/activity-repository';
 import type { ActivityInput, AttendanceEdit } from '../../../../renderer/src/db/repositories/activity-repository';
 import { createRecord } from '../../../../renderer/src/db/records';
+import { purgeDeleted, restoreDeleted } from '../../../../renderer/src/db/repositories/recycle-bin-repository';
 import type { Member } from '../../../../renderer/src/domain/entities/member';
 import { studySummaryId } from '../../../../renderer/src/domain/entities/study-summary';
 import { ACTIVITY_TYPE_IDS } from '../../../../renderer/src/domain/rules/default-activity-types';
@@ -105,6 +107,27 @@ describe('activity attendance', () => {
       organisationalLifeMonths: [3],
     });
     expect((await db.studySummaries.get(studySummaryId(bob.id, 2026)))?.attendanceHours).toBe(0);
+  });
+
+  it('deleting an activity stops its hours counting; restoring brings them back; purging takes its attendance', async () => {
+    const activity = await createActivity(db, LESSON, [alice, bob]);
+    await saveAttendance(db, activity.id, await edits(activity.id, { alice: 'present', bob: 'present' }));
+    const hours = async () =>
+      (await db.studySummaries.bulkGet([studySummaryId(alice.id, 2026), studySummaryId(bob.id, 2026)])).map(
+        (summary) => summary?.attendanceHours,
+      );
+    expect(await hours()).toEqual([2, 2]);
+    await deleteActivity(db, activity.id);
+    expect((await db.activities.get(activity.id))?.deletedAt).toBeDefined();
+    expect(await hours()).toEqual([0, 0]);
+    await expect(deleteActivity(db, activity.id)).rejects.toThrow('活动已不存在或已删除');
+    await restoreDeleted(db, 'activities', [activity.id]);
+    expect(await hours()).toEqual([2, 2]);
+    await deleteActivity(db, activity.id);
+    await purgeDeleted(db, 'activities', [activity.id]);
+    expect(await db.activities.get(activity.id)).toBeUndefined();
+    expect(await db.attendance.where('activityId').equals(activity.id).count()).toBe(0);
+    expect(await hours()).toEqual([0, 0]);
   });
 
   it('a walk-in from another branch is credited to that member, and a non-member is recorded by name', async () => {
