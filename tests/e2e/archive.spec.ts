@@ -267,3 +267,40 @@ test('the yearly check table and its Excel export agree', async ({ page }) => {
   const scores = shown.slice(1).map((cells) => Number(cells.at(-1)));
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 });
+
+test('a long warning list opens a hundred names at a time', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText(/示例数据已载入/)).toBeVisible({ timeout: 40_000 });
+  await page.goto('/');
+  const floating = page.getByTestId('todo-list').getByTestId('warning-floating');
+  await floating.getByRole('button', { name: /查看名单/ }).click();
+  const href = (await floating.locator('tbody tr a').first().getAttribute('href')) ?? '';
+  const memberId = href.split('/').at(-1) ?? '';
+  const before = Number(await floating.getAttribute('data-count'));
+  // A street office's worth of floating members nobody has called: copies of one the overview lists.
+  await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('party-edu-ledger');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error('open failed'));
+    });
+    const store = db.transaction('members', 'readwrite').objectStore('members');
+    const request = store.get(id);
+    await new Promise((resolve) => (request.onsuccess = resolve));
+    const member = request.result as Record<string, unknown>;
+    for (let i = 0; i < 150; i += 1) store.put({ ...member, id: crypto.randomUUID(), name: `流动党员${String(i)}` });
+    await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+    db.close();
+  }, memberId);
+  await page.reload();
+  const count = before + 150;
+  await expect(floating).toHaveAttribute('data-count', String(count), { timeout: 30_000 });
+  await floating.getByRole('button', { name: /查看名单/ }).click();
+  await expect(floating.locator('tbody tr')).toHaveCount(100);
+  await floating
+    .getByRole('button', { name: `已显示 100 条，共 ${String(count)} 条：再显示 ${String(count - 100)} 条` })
+    .click();
+  await expect(floating.locator('tbody tr')).toHaveCount(count);
+});

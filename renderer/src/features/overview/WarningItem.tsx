@@ -3,9 +3,13 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { WarningLine } from './warnings';
 
+/** A street office's list can hold thousands of names: they open a page at a time, not all at once. */
+export const WARNING_ROWS_PER_PAGE = 100;
+
 /** One warning: the sentence, and behind it the list of members or meetings it counts. */
 export function WarningItem({ line }: { line: WarningLine }) {
   const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(WARNING_ROWS_PER_PAGE);
   return (
     <div data-testid={`warning-${line.key}`} data-kind={line.kind} data-count={line.count}>
       <Alert
@@ -28,7 +32,7 @@ export function WarningItem({ line }: { line: WarningLine }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {line.rows.map((row) => (
+            {line.rows.slice(0, shown).map((row) => (
               <TableRow key={row.key}>
                 {row.cells.map((cell, index) => (
                   <TableCell key={index}>
@@ -45,6 +49,11 @@ export function WarningItem({ line }: { line: WarningLine }) {
             ))}
           </TableBody>
         </Table>
+        {line.rows.length > shown && (
+          <Button sx={{ mb: 1 }} onClick={() => setShown((count) => count + WARNING_ROWS_PER_PAGE)}>
+            {`已显示 ${String(shown)} 条，共 ${String(line.rows.length)} 条：再显示 ${String(Math.min(WARNING_ROWS_PER_PAGE, line.rows.length - shown))} 条`}
+          </Button>
+        )}
       </Collapse>
     </div>
   );
