@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
-import { readActivePointer, switchActiveDatabase } from '../../../../renderer/src/db/active-database';
-import { DATABASE_NAME, LedgerDatabase } from '../../../../renderer/src/db/database';
+import { readActivePointer } from '../../../../renderer/src/db/active-database';
+import { DATABASE_NAME } from '../../../../renderer/src/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../../../renderer/src/db/versions';
 import { BackupError } from '../../../../renderer/src/io/backup/backup-error';
 import { sha256Hex } from '../../../../renderer/src/io/backup/backup-crypto';
 import { inspectBackup } from '../../../../renderer/src/io/backup/read-backup';
 import { restoreBackup } from '../../../../renderer/src/io/backup/restore-backup';
-import { deleteDatabase, uniqueDatabaseName } from '../../db/schema-harness';
-import { backupOf, dumpAll, editEntry, member, seedStore } from './helpers';
+import { backupOf, dumpAll, editEntry, member, scratchDatabases, seedStore } from './helpers';
 
 async function refusal(promise: Promise<unknown>): Promise<BackupError> {
   const error = await promise.then(
@@ -20,18 +19,7 @@ async function refusal(promise: Promise<unknown>): Promise<BackupError> {
 }
 
 describe('backup and restore', () => {
-  const names: string[] = [];
-  const open = async (prefix: string) => {
-    const name = uniqueDatabaseName(prefix);
-    names.push(name);
-    const db = new LedgerDatabase(name);
-    await db.open();
-    return db;
-  };
-  afterEach(async () => {
-    for (const name of names.splice(0)) await deleteDatabase(name);
-    await switchActiveDatabase(DATABASE_NAME, DATABASE_NAME);
-  });
+  const { open, openRestored } = scratchDatabases();
 
   it('the manifest lists every table with its count and a SHA-256 of each part that matches the part', async () => {
     const db = await open('manifest');
@@ -61,11 +49,9 @@ describe('backup and restore', () => {
     await db.attendance.clear();
     await db.files.delete('f1');
     const result = await restoreBackup(db, bytes, { mode: 'replace' });
-    names.push(result.databaseName);
+    const restored = await openRestored(result.databaseName);
     expect((await readActivePointer()).name).toBe(result.databaseName);
     expect((await readActivePointer()).previous).toBe(db.name);
-    const restored = new LedgerDatabase(result.databaseName);
-    await restored.open();
     const after = await dumpAll(restored);
     const { changeLog: logAfter, ...rest } = after;
     const { changeLog: logBefore, ...restBefore } = atBackup;
@@ -93,9 +79,7 @@ describe('backup and restore', () => {
     ] as never);
     const newer = await backupOf(other);
     const result = await restoreBackup(db, newer.bytes, { mode: 'merge' });
-    names.push(result.databaseName);
-    const merged = new LedgerDatabase(result.databaseName);
-    await merged.open();
+    const merged = await openRestored(result.databaseName);
     expect((await merged.members.get('m1'))?.name).toBe('张三（本机改）');
     expect((await merged.members.get('m2'))?.name).toBe('李四（备份改）');
     expect((await merged.members.get('m3'))?.name).toBe('王五');
@@ -118,9 +102,7 @@ describe('backup and restore', () => {
     // No personal data is readable in the file.
     expect(new TextDecoder().decode(unzipSync(bytes)['data/members/000001.jsonl'])).not.toContain('张三');
     const result = await restoreBackup(db, bytes, { mode: 'replace', password: '正确密码123' });
-    names.push(result.databaseName);
-    const restored = new LedgerDatabase(result.databaseName);
-    await restored.open();
+    const restored = await openRestored(result.databaseName);
     const { changeLog: _a, ...after } = await dumpAll(restored);
     const { changeLog: _b, ...expected } = before;
     expect(after).toEqual(expected);

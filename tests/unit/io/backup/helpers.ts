@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
+import { afterEach } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { LedgerDatabase } from '../../../../renderer/src/db/database';
+import { switchActiveDatabase } from '../../../../renderer/src/db/active-database';
+import { DATABASE_NAME, LedgerDatabase } from '../../../../renderer/src/db/database';
+import { deleteDatabase, uniqueDatabaseName } from '../../db/schema-harness';
 import { LATEST_SCHEMA_VERSION } from '../../../../renderer/src/db/versions';
 import type { BackupOptions } from '../../../../renderer/src/io/backup/write-backup';
 import { createBackup } from '../../../../renderer/src/io/backup/write-backup';
@@ -85,4 +88,24 @@ export function editEntry(bytes: Uint8Array, name: string, edit: (text: string) 
   if (entry === undefined) throw new Error(`no ${name}`);
   entries[name] = strToU8(edit(new TextDecoder().decode(entry)));
   return zipSync(entries);
+}
+
+/**
+ * Scratch databases for one describe block: `open(prefix)` makes a fresh store, `openRestored(name)`
+ * opens the store a restore wrote. After each test they are deleted and the active pointer a restore
+ * moved is put back on the app's own database.
+ */
+export function scratchDatabases() {
+  const names: string[] = [];
+  afterEach(async () => {
+    for (const name of names.splice(0)) await deleteDatabase(name);
+    await switchActiveDatabase(DATABASE_NAME, DATABASE_NAME);
+  });
+  const openRestored = async (name: string) => {
+    names.push(name);
+    const db = new LedgerDatabase(name);
+    await db.open();
+    return db;
+  };
+  return { open: (prefix: string) => openRestored(uniqueDatabaseName(prefix)), openRestored };
 }

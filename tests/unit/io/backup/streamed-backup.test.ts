@@ -1,6 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { switchActiveDatabase } from '../../../../renderer/src/db/active-database';
-import { DATABASE_NAME, LedgerDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import { recomputeStudySummaries } from '../../../../renderer/src/db/repositories/study-summary-repository';
 import { LATEST_SCHEMA_VERSION } from '../../../../renderer/src/db/versions';
 import type { BackupSource } from '../../../../renderer/src/io/backup/backup-source';
@@ -8,8 +6,7 @@ import { bytesSource } from '../../../../renderer/src/io/backup/backup-source';
 import { memorySink } from '../../../../renderer/src/io/backup/backup-sink';
 import { restoreBackup } from '../../../../renderer/src/io/backup/restore-backup';
 import { writeBackup } from '../../../../renderer/src/io/backup/write-backup';
-import { deleteDatabase, uniqueDatabaseName } from '../../db/schema-harness';
-import { backupOf, dumpAll, member, NOW, seedStore } from './helpers';
+import { backupOf, dumpAll, member, NOW, scratchDatabases, seedStore } from './helpers';
 
 /** A source that records every slice asked of it. */
 function recordingSource(bytes: Uint8Array): BackupSource & { reads: number[] } {
@@ -45,18 +42,7 @@ function heldActivity(id: string, date: string) {
 }
 
 describe('streamed backup and sliced restore', () => {
-  const names: string[] = [];
-  const open = async (prefix: string) => {
-    const name = uniqueDatabaseName(prefix);
-    names.push(name);
-    const db = new LedgerDatabase(name);
-    await db.open();
-    return db;
-  };
-  afterEach(async () => {
-    for (const name of names.splice(0)) await deleteDatabase(name);
-    await switchActiveDatabase(DATABASE_NAME, DATABASE_NAME);
-  });
+  const { open, openRestored } = scratchDatabases();
 
   it('restore reads the file in slices no bigger than one part, never the whole file, and gives the same data', async () => {
     const db = await open('sliced');
@@ -78,10 +64,8 @@ describe('streamed backup and sliced restore', () => {
     expect(streamed.size).toBe(bytes.length);
     const source = recordingSource(bytes);
     const result = await restoreBackup(db, source, { mode: 'replace' });
-    names.push(result.databaseName);
+    const restored = await openRestored(result.databaseName);
     expect(Math.max(...source.reads)).toBeLessThan(bytes.length / 5);
-    const restored = new LedgerDatabase(result.databaseName);
-    await restored.open();
     const { changeLog: _a, ...after } = await dumpAll(restored);
     const { changeLog: _b, ...expected } = before;
     expect(after).toEqual(expected);
@@ -111,9 +95,7 @@ describe('streamed backup and sliced restore', () => {
     expect((await db.studySummaries.get('m1:2024'))?.activitiesAttended).toBe(1);
 
     const result = await restoreBackup(db, bytes, { mode: 'merge' });
-    names.push(result.databaseName);
-    const merged = new LedgerDatabase(result.databaseName);
-    await merged.open();
+    const merged = await openRestored(result.databaseName);
     expect(await merged.attendance.count()).toBe(2);
     const summary = await merged.studySummaries.get('m1:2024');
     expect(summary?.activitiesAttended).toBe(2);

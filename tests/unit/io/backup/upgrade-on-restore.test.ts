@@ -1,21 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { switchActiveDatabase } from '../../../../renderer/src/db/active-database';
-import { DATABASE_NAME, LedgerDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/versions';
 import { inspectBackup } from '../../../../renderer/src/io/backup/read-backup';
 import { restoreBackup } from '../../../../renderer/src/io/backup/restore-backup';
-import { deleteDatabase, uniqueDatabaseName } from '../../db/schema-harness';
+import { scratchDatabases } from './helpers';
 
 const folder = new URL('../../../fixtures/backups/', import.meta.url);
 const fixtures = (await readdir(folder)).filter((name) => name.endsWith('.pdbak')).sort();
 
 describe('a backup from each earlier schema version is upgraded on restore', () => {
-  const names: string[] = [];
-  afterEach(async () => {
-    for (const name of names.splice(0)) await deleteDatabase(name);
-    await switchActiveDatabase(DATABASE_NAME, DATABASE_NAME);
-  });
+  const { open, openRestored } = scratchDatabases();
 
   it('there is a fixture for the first released schema version', () => {
     expect(fixtures).toContain('schema-v1.pdbak');
@@ -26,15 +20,10 @@ describe('a backup from each earlier schema version is upgraded on restore', () 
       const bytes = new Uint8Array(await readFile(new URL(file, folder)));
       const manifest = await inspectBackup(bytes);
       expect(SCHEMA_VERSIONS.some((v) => v.version === manifest.schemaVersion)).toBe(true);
-      const currentName = uniqueDatabaseName('upgrade-current');
-      names.push(currentName);
-      const current = new LedgerDatabase(currentName);
-      await current.open();
+      const current = await open('upgrade-current');
       const result = await restoreBackup(current, bytes, { mode: 'replace' });
-      names.push(result.databaseName);
       current.close();
-      const restored = new LedgerDatabase(result.databaseName);
-      await restored.open();
+      const restored = await openRestored(result.databaseName);
       expect(restored.verno).toBe(LATEST_SCHEMA_VERSION);
       expect(((await restored.settings.get('office'))?.value as { officeName: string }).officeName).toBe(
         '中共幸福社区委员会',
