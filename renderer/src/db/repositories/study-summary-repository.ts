@@ -120,20 +120,15 @@ function memberRange(memberId: string, years: readonly number[]): [[string, stri
 async function computeSummaries(db: LedgerDatabase, memberYears: readonly MemberYear[]): Promise<StudySummary[]> {
   const requested = yearsByMember(memberYears);
   const memberIds = [...requested.keys()];
+  const ranges = memberIds.map((id) => memberRange(id, requested.get(id) ?? []));
   const [typeRows, members, attendanceByMember, entriesByMember] = await Promise.all([
     db.activityTypes.toArray(),
     db.members.bulkGet(memberIds),
     Promise.all(
-      memberIds.map((id) => {
-        const [from, to] = memberRange(id, requested.get(id) ?? []);
-        return db.attendance.where('[memberId+date]').between(from, to, true, true).toArray();
-      }),
+      ranges.map(([from, to]) => db.attendance.where('[memberId+date]').between(from, to, true, true).toArray()),
     ),
     Promise.all(
-      memberIds.map((id) => {
-        const [from, to] = memberRange(id, requested.get(id) ?? []);
-        return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
-      }),
+      ranges.map(([from, to]) => db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray()),
     ),
   ]);
   const types = new Map<string, ActivityType>(typeRows.map((type) => [type.id, type]));
