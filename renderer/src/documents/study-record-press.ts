@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { StudyRecordData } from '../domain/rules/study-record-data';
+import { nextTask } from '../domain/rules/time-slicer';
 import { createDocument, packDocument } from './gbt9704';
 import { studyRecordSheetSection } from './study-record';
 import type { StudyRecordCells, StudyRecordSheet } from './study-record-sheet';
@@ -149,7 +150,7 @@ async function docxParts(rows: StudyRecordCells[]): Promise<Record<string, Uint8
 async function createTemplate(): Promise<Template> {
   const parts = await docxParts([MARKER_ROW]);
   // Two docx builds are two long tasks: let the window paint between them.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const emptyParts = await docxParts([]);
   const xml = strFromU8(parts[DOCUMENT] ?? new Uint8Array());
   const emptyXml = strFromU8(emptyParts[DOCUMENT] ?? new Uint8Array());

@@ -9,8 +9,8 @@ export interface TimeSlicer {
   pause(): Promise<void>;
 }
 
-function nextTask(): Promise<void> {
-  // A message is a new task without setTimeout's 4 ms clamp on nested timers.
+/** Lets the event loop run (input, paint) once. A message is a new task without setTimeout's 4 ms clamp. */
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

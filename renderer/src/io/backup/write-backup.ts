@@ -14,6 +14,7 @@ import {
 import { primaryKeyPath, tablePages } from '../../db/table-pages';
 import type { BackupSink } from './backup-sink';
 import { concatChunks, memorySink, SINK_CHUNK_BYTES } from './backup-sink';
+import { nextTask } from '../../domain/rules/time-slicer';
 
 export interface BackupProgress {
   table: string;
@@ -45,19 +46,6 @@ export interface StreamedBackup {
 
 /** Bytes deflated between two yields to the browser (about 20–40 ms of work). */
 const DEFLATE_SLICE_BYTES = 512 * 1024;
-
-/** Lets the browser paint and handle input; a message is not clamped like setTimeout. */
-function yieldToBrowser(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** `tablePages`, with the next page's read started before this page is handed out. */
 async function* prefetchedPages(table: Table): AsyncGenerator<unknown[]> {
@@ -126,7 +114,7 @@ class PartWriter {
     for (let offset = 0; offset < stored.length || offset === 0; offset += DEFLATE_SLICE_BYTES) {
       const end = Math.min(stored.length, offset + DEFLATE_SLICE_BYTES);
       file.push(stored.subarray(offset, end), end === stored.length);
-      if (end < stored.length) await yieldToBrowser();
+      if (end < stored.length) await nextTask();
     }
     this.parts.push({ ...part, sha256: await hashing, bytes: stored.length });
     await this.drain(false);
