@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { StudyRecordData } from '../domain/rules/study-record-data';
+import { concatBytes } from '../domain/rules/concat-bytes';
 import { nextTask } from '../domain/rules/time-slicer';
 import { createDocument, packDocument } from './gbt9704';
 import { studyRecordSheetSection } from './study-record';
@@ -287,14 +288,7 @@ export async function createStudyRecordPress(): Promise<StudyRecordPress> {
         core.push(coreXml(template, studyRecordTitle(year)), true);
         zip.end();
         if (failures[0] !== undefined) throw failures[0];
-        const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-        const bytes = new Uint8Array(size);
-        let offset = 0;
-        for (const chunk of chunks) {
-          bytes.set(chunk, offset);
-          offset += chunk.length;
-        }
-        return bytes;
+        return concatBytes(chunks);
       },
     };
   };

@@ -1,3 +1,5 @@
+import { concatBytes } from '../../domain/rules/concat-bytes';
+
 /**
  * Where a backup's bytes go, chunk by chunk, as the zip is produced: the finished file is never one
  * piece in memory. `write` is awaited before the next chunk is made, so a slow disk slows the backup
@@ -10,17 +12,6 @@ export interface BackupSink {
 /** Chunks gathered into bigger ones before they reach the sink: fewer IPC calls and Blob parts. */
 export const SINK_CHUNK_BYTES = 4 * 1024 * 1024;
 
-export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
 /** The whole file in memory: for tests and small fixtures only. */
 export function memorySink(): BackupSink & { bytes(): Uint8Array } {
   const chunks: Uint8Array[] = [];
@@ -29,7 +20,7 @@ export function memorySink(): BackupSink & { bytes(): Uint8Array } {
       chunks.push(chunk);
       return Promise.resolve();
     },
-    bytes: () => concatChunks(chunks),
+    bytes: () => concatBytes(chunks),
   };
 }
 

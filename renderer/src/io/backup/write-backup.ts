@@ -13,7 +13,8 @@ import {
 } from './backup-crypto';
 import { primaryKeyPath, tablePages } from '../../db/table-pages';
 import type { BackupSink } from './backup-sink';
-import { concatChunks, memorySink, SINK_CHUNK_BYTES } from './backup-sink';
+import { memorySink, SINK_CHUNK_BYTES } from './backup-sink';
+import { concatBytes } from '../../domain/rules/concat-bytes';
 import { nextTask } from '../../domain/rules/time-slicer';
 
 export interface BackupProgress {
@@ -97,7 +98,7 @@ class PartWriter {
   private async drain(all: boolean): Promise<void> {
     if (this.failure !== null) throw this.failure;
     if (this.pendingBytes === 0 || (!all && this.pendingBytes < SINK_CHUNK_BYTES)) return;
-    const chunk = concatChunks(this.pending);
+    const chunk = concatBytes(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
     this.bytesWritten += chunk.length;

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate } from 'fflate';
+import { concatBytes } from '../../domain/rules/concat-bytes';
 import { NO_SLICING } from '../../domain/rules/time-slicer';
 import type { TimeSlicer } from '../../domain/rules/time-slicer';
 import type { SheetCell } from './columns';
@@ -290,17 +291,6 @@ function resolveTarget(target: string): string {
   return resolved.join('/');
 }
 
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
 /** Inflating a 10,000-row sheet takes a few hundred ms: the zip is fed in pieces, pausing between. */
 const ZIP_PIECE = 256 * 1024;
 
@@ -320,7 +310,7 @@ async function unzipParts(
         return;
       }
       chunks.push(chunk);
-      if (final) files[file.name] = joined(chunks);
+      if (final) files[file.name] = concatBytes(chunks);
     };
     file.start();
   });

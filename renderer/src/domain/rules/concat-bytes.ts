@@ -1,0 +1,14 @@
+/**
+ * Joins byte chunks into one array (a single chunk is returned as it is). It lives in domain, with the
+ * time slicer, because io and documents may import only domain and both assemble files from chunks.
+ */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
