@@ -3,13 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
-import { useNotify } from '../../app/notifications';
+import { PrintButtons } from '../../app/PrintButtons';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getActivityAttendance, setSheetSort } from '../../db/repositories/activity-repository';
 import { sheetSortLabels, sheetSorts } from '../../domain/rules/expected-attendees';
 import type { SheetSort } from '../../domain/rules/expected-attendees';
 import { orderAttendanceForSheet, paginateSheet } from '../../domain/rules/sign-in-sheet';
-import { getPlatform } from '../../platform/api';
 import { SignInSheetPages } from './SignInSheetPages';
 import { useActivityLookups } from './use-activity-lookups';
 
@@ -17,7 +16,6 @@ import { useActivityLookups } from './use-activity-lookups';
 export default function SignInSheetPage() {
   const { id = '' } = useParams();
   const db = useDatabase();
-  const notify = useNotify();
   const lookups = useActivityLookups();
   const [display] = useDisplayPreferences();
   const activity = useLiveQuery(async () => (await db.activities.get(id)) ?? null, [db, id]);
@@ -56,9 +54,6 @@ export default function SignInSheetPage() {
     host: activity.hostName ?? '',
     recorder: activity.recorderName ?? '',
     expectedCount,
-  };
-  const run = (action: () => Promise<unknown>) => {
-    action().catch((error: unknown) => notify.error(error, '打印失败，请重试'));
   };
   return (
     <Stack spacing={2}>
@@ -102,12 +97,7 @@ export default function SignInSheetPage() {
         <Typography color="text.secondary">
           应到 {expectedCount} 人，共 {pages.length} 页
         </Typography>
-        <Button variant="contained" onClick={() => run(() => getPlatform().printPage())}>
-          打印
-        </Button>
-        <Button variant="outlined" onClick={() => run(() => getPlatform().printToPdf(`${activity.title}-签到表.pdf`))}>
-          另存为 PDF
-        </Button>
+        <PrintButtons pdfName={`${activity.title}-签到表.pdf`} />
         <Button component={RouterLink} to={`/activities/${activity.id}`}>
           返回活动
         </Button>

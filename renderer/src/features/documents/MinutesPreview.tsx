@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import type { MinutesSheet } from '../../documents/minutes-sheet';
 import { chineseNumeral } from '../../documents/text-format';
-import { formTableSx, PAGE_FONTS, pageSx } from './PrintStyles';
+import { FormSheetTitle, formTableSx, PAGE_FONTS, pageSx } from './PrintStyles';
 
 const ROW = { height: '10.6mm' };
 const indent = { textIndent: '2em', margin: 0, textAlign: 'justify' } as const;
@@ -10,13 +10,7 @@ const indent = { textIndent: '2em', margin: 0, textAlign: 'justify' } as const;
 export function MinutesPreview({ sheet }: { sheet: MinutesSheet }) {
   return (
     <Box className="document-page" aria-label="会议记录预览" sx={pageSx}>
-      <Box
-        component="h2"
-        sx={{ fontFamily: PAGE_FONTS.title, fontSize: '22pt', fontWeight: 'normal', textAlign: 'center', m: 0 }}
-      >
-        {sheet.title}
-      </Box>
-      <p style={{ margin: 0 }}>&nbsp;</p>
+      <FormSheetTitle title={sheet.title} />
       <Box component="table" sx={formTableSx} aria-label="会议基本情况">
         <colgroup>
           <col style={{ width: '16%' }} />

@@ -5,9 +5,9 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
+import { PrintButtons } from '../../app/PrintButtons';
 import { activityProblems, minutesFromActivity } from '../../documents/activity-documents';
 import { minutesSheet } from '../../documents/minutes-sheet';
-import { getPlatform } from '../../platform/api';
 import { MissingFieldsError, saveActivityDocument } from './activity-actions';
 import { MinutesPreview } from './MinutesPreview';
 import { PrintStyles } from './PrintStyles';
@@ -35,9 +35,6 @@ export default function MinutesPrintPage() {
   if (context === undefined || sheet === null) return null;
   const { activity } = context;
   const problems = activityProblems(activity);
-  const run = (action: () => Promise<unknown>) => {
-    action().catch((error: unknown) => notify.error(error, '打印失败，请重试'));
-  };
   const saveWord = () => {
     setSaving(true);
     saveActivityDocument(db, activity.id, 'minutes')
@@ -63,12 +60,7 @@ export default function MinutesPrintPage() {
         <Typography variant="h5" component="h1">
           {`会议记录：${activity.title}`}
         </Typography>
-        <Button variant="contained" onClick={() => run(() => getPlatform().printPage())}>
-          打印
-        </Button>
-        <Button variant="outlined" onClick={() => run(() => getPlatform().printToPdf(`${sheet.title}.pdf`))}>
-          另存为 PDF
-        </Button>
+        <PrintButtons pdfName={`${sheet.title}.pdf`} />
         <Button variant="outlined" disabled={saving} onClick={saveWord}>
           保存为 Word
         </Button>

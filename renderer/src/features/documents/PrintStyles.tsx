@@ -1,4 +1,4 @@
-import { GlobalStyles } from '@mui/material';
+import { Box, GlobalStyles } from '@mui/material';
 
 /**
  * GB/T 9704 §7.5 page numbers on paper: "— 1 —" in 4号宋体, odd pages right, even pages left, each one
@@ -79,3 +79,18 @@ export const formTableSx = {
   '& thead': { display: 'table-header-group' },
   '& tr': { breakInside: 'avoid' },
 } as const;
+
+/** A form sheet's title (会议记录, 学习记录表) as the Word builder sets it: 2号小标宋, centred, then one blank line. */
+export function FormSheetTitle({ title }: { title: string }) {
+  return (
+    <>
+      <Box
+        component="h2"
+        sx={{ fontFamily: PAGE_FONTS.title, fontSize: '22pt', fontWeight: 'normal', textAlign: 'center', m: 0 }}
+      >
+        {title}
+      </Box>
+      <p style={{ margin: 0 }}>&nbsp;</p>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import type { StudyRecordSheet } from '../../documents/study-record-sheet';
 import { NO_STUDY_ROWS_TEXT, REFLECTION_LABEL, STUDY_RECORD_COLUMNS } from '../../documents/study-record-sheet';
-import { formTableSx, PAGE_FONTS, pageSx } from './PrintStyles';
+import { FormSheetTitle, formTableSx, pageSx } from './PrintStyles';
 
 /** The columns of the Word sheet, in the same proportions (millimetres of the 156 mm text block). */
 const RECORD_COLUMNS = [24, 50, 22, 13, 27, 20];
@@ -30,13 +30,7 @@ const spacer = <Box sx={{ height: '14pt' }} />;
 export function StudyRecordPreview({ sheet }: { sheet: StudyRecordSheet }) {
   return (
     <Box className="document-page" aria-label="学习记录表预览" sx={pageSx}>
-      <Box
-        component="h2"
-        sx={{ fontFamily: PAGE_FONTS.title, fontSize: '22pt', fontWeight: 'normal', textAlign: 'center', m: 0 }}
-      >
-        {sheet.title}
-      </Box>
-      <p style={{ margin: 0 }}>&nbsp;</p>
+      <FormSheetTitle title={sheet.title} />
       <Box component="table" sx={formTableSx} aria-label="党员基本信息">
         <Columns widths={INFO_COLUMNS} />
         <tbody>

@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom
 import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
+import { PrintButtons } from '../../app/PrintButtons';
 import { studyRecordSheet } from '../../documents/study-record-sheet';
 import { todayIso } from '../../domain/entities/dates';
 import { getPlatform } from '../../platform/api';
@@ -33,9 +34,6 @@ export default function StudyRecordPrintPage() {
   }
   if (loaded === undefined || sheet === null) return null;
   const fileName = `${safeName(loaded.member.name)}-${year}年度学习记录表`;
-  const run = (action: () => Promise<unknown>) => {
-    action().catch((error: unknown) => notify.error(error, '打印失败，请重试'));
-  };
   const saveWord = () => {
     setSaving(true);
     loadStudyRecordPress()
@@ -74,12 +72,7 @@ export default function StudyRecordPrintPage() {
           ))}
         </TextField>
         <Typography color="text.secondary">{`共 ${sheet.rows.length} 条，合计 ${sheet.total} 学时`}</Typography>
-        <Button variant="contained" onClick={() => run(() => getPlatform().printPage())}>
-          打印
-        </Button>
-        <Button variant="outlined" onClick={() => run(() => getPlatform().printToPdf(`${fileName}.pdf`))}>
-          另存为 PDF
-        </Button>
+        <PrintButtons pdfName={`${fileName}.pdf`} />
         <Button variant="outlined" disabled={saving} onClick={saveWord}>
           保存为 Word
         </Button>
