@@ -128,7 +128,14 @@ function Editor({
           <Button variant="contained" disabled={saving} onClick={() => void save()}>
             保存为 Word
           </Button>
-          <Button variant="outlined" onClick={() => void getPlatform().printPage()}>
+          <Button
+            variant="outlined"
+            onClick={() => {
+              getPlatform()
+                .printPage()
+                .catch((error: unknown) => notify.error(error, '打印失败，请重试'));
+            }}
+          >
             打印
           </Button>
           <Button onClick={() => setDraft(defaults())}>恢复为默认内容</Button>
