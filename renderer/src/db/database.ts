@@ -47,13 +47,17 @@ export class LedgerDatabase extends Dexie {
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
 
-  /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
+  /**
+   * `logChanges: false` for stores written by the restore itself, which logs one line instead.
+   * `durability: 'relaxed'` skips the disk flush at every commit: only for a store that is not yet in
+   * use (a restore's new database), whose writing is simply redone after a crash.
+   */
   constructor(
     name: string = DATABASE_NAME,
     versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
-    options: { logChanges?: boolean } = {},
+    options: { logChanges?: boolean; durability?: 'relaxed' | 'strict' } = {},
   ) {
-    super(name);
+    super(name, options.durability === undefined ? {} : { chromeTransactionDurability: options.durability });
     applySchemaVersions(this, versions);
     if (options.logChanges ?? true) this.use(changeLogMiddleware());
   }

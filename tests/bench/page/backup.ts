@@ -122,7 +122,7 @@ async function firstDifference(originalName: string, restoredName: string): Prom
  * pointer switch), compares every row of every table with the original (untimed), then points the
  * app back at the original and drops the copy, so the cached profile stays as generated.
  */
-export async function runRestore(): Promise<Omit<RestoreRun, 'rawWriteMs'>> {
+export async function runRestore(): Promise<Omit<RestoreRun, 'rawWriteMs' | 'putLoopMs'>> {
   if (lastBackup === null) throw new Error('先运行备份');
   const pointer = await readActivePointer();
   const current = new LedgerDatabase(pointer.name);

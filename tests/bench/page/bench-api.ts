@@ -108,8 +108,13 @@ export interface BenchApi {
   counts(databaseName?: string): Promise<Record<string, number>>;
   deleteDatabase(name: string): Promise<void>;
   seed(scale: ScaleSpec): Promise<SeedReport>;
-  rawCopyWrite(sourceDatabase: string, stores?: readonly string[]): Promise<{ ms: number; records: number }>;
-  rawCursorRead(databaseName: string, ranges: readonly CursorRangeSpec[]): Promise<{ ms: number; rows: number }>;
+  rawCopyWrite(
+    sourceDatabase: string,
+    stores?: readonly string[],
+    withRelaxed?: boolean,
+  ): Promise<{ ms: number; relaxedMs?: number; records: number }>;
+  /** `getAll` on the same index and range as the page reads: the fastest raw read. */
+  rawIndexRead(databaseName: string, ranges: readonly CursorRangeSpec[]): Promise<{ ms: number; rows: number }>;
   rawBackup(databaseName: string): Promise<{ ms: number; bytes: number; rows: number }>;
   /** Plans for the page-level figures (the rows each page reads), made from the stored data. */
   overviewPlan?: () => Promise<PagePlan>;
@@ -130,14 +135,17 @@ export interface BenchApi {
   studyRecordBatch?: (documents: number) => Promise<DocxBatchRun>;
   /** Backs up the app's store into memory (kept for `restore`). */
   backup?: () => Promise<BackupRun>;
-  /** Restores the last backup into an empty store, and writes the same rows with a bare put loop. */
+  /** Restores the last backup into an empty store, and writes the same rows with the raw baselines. */
   restore?: () => Promise<RestoreRun>;
 }
 
 export interface RestoreRun {
   ms: number;
   rows: number;
+  /** The fastest raw write of the same rows: relaxed-durability put loops in large batches. */
   rawWriteMs: number;
+  /** A bare put loop in one transaction with default durability (the baseline before). */
+  putLoopMs: number;
   longestTaskMs: number;
   /** Every row of every table compared with the original (after the timed restore). */
   identical: boolean | null;

@@ -4,14 +4,35 @@ import type { BenchSession } from './session';
 
 export type Unit = 'ms' | 'KB' | 'MB';
 
-/** A budget from issue 9: the median must not exceed `max`; a ratio budget bounds median / baseline median. */
+/**
+ * Which of the samples a budget is checked on. Per-keystroke budgets are about the slowest keystroke a
+ * person feels, so they use the 95th percentile; page and job budgets use the median of repeated runs.
+ */
+export type Statistic = 'median' | 'p95';
+
+/** A yes/no fact the figure must hold besides its time (e.g. the restored rows equal the original). */
+export interface FigureCheck {
+  label: string;
+  passed: boolean;
+  detail?: string;
+}
+
+/**
+ * A budget: the chosen statistic (median unless said) must not exceed `budget`; a ratio budget bounds
+ * statistic / baseline median. A figure with a budget and no samples, or a ratio budget and no baseline,
+ * fails: a missing figure is never reported as met.
+ */
 export interface FigureResult {
   id: string;
   label: string;
   scale: ScaleSpec['name'] | '—';
   unit: Unit;
   samples: number[];
+  /** The statistic the budget is checked on; median when absent. */
+  statistic?: Statistic;
   budget?: number;
+  /** Facts that must hold for the figure to count as met, whatever its time. */
+  checks?: FigureCheck[];
   /** The raw baseline measured in the same run, same unit. */
   baseline?: { label: string; samples: number[] };
   ratioBudget?: number;
@@ -44,6 +65,7 @@ export interface Figure {
   needs: { capability: keyof Capabilities; reason: string }[];
   /** Budgets of issue 9, shown also when the figure is skipped. */
   budget?: number;
+  statistic?: Statistic;
   ratioBudget?: number;
   /** Whether it applies at this scale (e.g. L-only figures). */
   appliesTo?: (scale: ScaleSpec) => boolean;

@@ -9,6 +9,8 @@ import { SCALES } from '../page/bench-api';
 import type { Figure, FigureResult } from './figure';
 import { FIGURES } from './figures';
 import { initialJavaScript } from './figures/initial-javascript';
+import type { BenchResultsFile } from './readme-table';
+import { performanceSection, withPerformanceSection } from './readme-table';
 import { notes, table, verdict } from './report';
 import { startServer } from './server';
 import { openSession } from './session';
@@ -18,6 +20,10 @@ import { formatMs } from './stats';
 const DEFAULT_PORT = 4470;
 
 interface Options {
+  /** Only rewrite README's table from the committed results; measure nothing. */
+  tableOnly: boolean;
+  /** Free text saved with the results (what else the machine was doing). */
+  conditions: string | null;
   scales: ScaleName[];
   runs: number | null;
   fresh: boolean;
@@ -26,7 +32,15 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { scales: ['S', 'M'], runs: null, fresh: false, only: null, port: DEFAULT_PORT };
+  const options: Options = {
+    tableOnly: false,
+    conditions: null,
+    scales: ['S', 'M'],
+    runs: null,
+    fresh: false,
+    only: null,
+    port: DEFAULT_PORT,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = () => {
@@ -42,6 +56,8 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg === '--fresh') options.fresh = true;
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--port') options.port = Number(value());
+    else if (arg === '--table') options.tableOnly = true;
+    else if (arg === '--conditions') options.conditions = value();
   }
   if (process.env['BENCH_PORT'] !== undefined) options.port = Number(process.env['BENCH_PORT']);
   return options;
@@ -50,7 +66,17 @@ function parseOptions(argv: readonly string[]): Options {
 const repoRoot = process.cwd();
 const benchDir = join(repoRoot, 'tests/bench');
 const cacheDir = join(benchDir, '.cache');
-const resultsDir = join(benchDir, 'results');
+const resultsDir = join(repoRoot, 'docs/performance');
+const readmeFile = join(repoRoot, 'README.md');
+
+/** Rewrites README's performance table from every committed result file. */
+function writeReadmeTable(): void {
+  const files = readdirSync(resultsDir)
+    .filter((name) => /^bench-.*\.json$/.test(name))
+    .map((name) => ({ name, content: JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResultsFile }));
+  writeFileSync(readmeFile, withPerformanceSection(readFileSync(readmeFile, 'utf8'), performanceSection(files)));
+  console.log(`README 性能表已按 ${files.map((file) => file.name).join('、')} 重新生成`);
+}
 
 function run(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -187,6 +213,7 @@ async function runScale(
         scale: scale.name,
         ...(figure.budget === undefined ? {} : { budget: figure.budget }),
         ...(figure.ratioBudget === undefined ? {} : { ratioBudget: figure.ratioBudget }),
+        ...(figure.statistic === undefined ? {} : { statistic: figure.statistic }),
       };
       const missing = figure.needs.find((need) => !capabilities[need.capability]);
       if (missing !== undefined) {
@@ -238,6 +265,10 @@ function machineText(): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.tableOnly) {
+    writeReadmeTable();
+    return;
+  }
   const started = Date.now();
   console.log('构建渲染进程（npm run build:web）与性能测试页……');
   run('npm', ['run', 'build:web', '--silent'], 'npm run build:web');
@@ -267,15 +298,16 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(output);
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(
-    resultsDir,
-    `bench-${options.scales.join('')}-${new Date().toISOString().replaceAll(':', '-')}.json`,
-  );
-  writeFileSync(
-    file,
-    JSON.stringify({ machine, scales: options.scales, startedAt: new Date(started).toISOString(), results }, null, 2),
-  );
-  console.log(`\n结果已保存：${relative(repoRoot, file)}`);
+  const file = join(resultsDir, `bench-${options.only === null ? '' : 'partial-'}${options.scales.join('')}.json`);
+  const saved: BenchResultsFile = {
+    machine,
+    scales: options.scales,
+    startedAt: new Date(started).toISOString(),
+    ...(options.conditions === null ? {} : { conditions: options.conditions }),
+    results,
+  };
+  writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`);
+  console.log(`\n结果已保存：${relative(repoRoot, file)}（提交它，再运行 npm run bench:table 更新 README 的性能表）`);
 }
 
 await main().catch((error: unknown) => {

@@ -9,6 +9,14 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The nearest-rank percentile (p in 0–100): the smallest sample that at least p% of samples do not exceed. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
 export function spread(values: readonly number[]): { min: number; max: number } {
   return { min: Math.min(...values), max: Math.max(...values) };
 }

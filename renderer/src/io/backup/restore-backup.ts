@@ -133,7 +133,7 @@ export async function restoreBackup(
   const name = newRestoreDatabaseName();
   const backupVersions = SCHEMA_VERSIONS.filter((version) => version.version <= backup.manifest.schemaVersion);
   try {
-    const atBackupVersion = new LedgerDatabase(name, backupVersions, { logChanges: false });
+    const atBackupVersion = new LedgerDatabase(name, backupVersions, { logChanges: false, durability: 'relaxed' });
     try {
       await atBackupVersion.open();
       await writeParts(backup, atBackupVersion, (done, total) => progress?.({ phase: 'write', done, total }));
@@ -153,7 +153,7 @@ export async function restoreBackup(
     progress?.({ phase: 'upgrade', done: 0, total: 1 });
     let conflicts: MergeConflict[] = [];
     let conflictCount = 0;
-    const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false });
+    const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false, durability: 'relaxed' });
     try {
       await upgraded.open();
       if (options.mode === 'merge') {
@@ -172,7 +172,8 @@ export async function restoreBackup(
       upgraded.close();
     }
 
-    const logged = new LedgerDatabase(name);
+    // A strict commit before the switch: the relaxed writes before it reach the disk no later than this one.
+    const logged = new LedgerDatabase(name, SCHEMA_VERSIONS, { durability: 'strict' });
     let counts: Record<string, number>;
     try {
       await logged.open();

@@ -47,7 +47,7 @@ async function openPage(
       longestTaskMs = Math.max(longestTaskMs, result.longestTaskMs);
       const baseline = await bench.evaluate(async (ranges) => {
         const api = window.bench as BenchApi;
-        return api.rawCursorRead(api.databaseName, ranges);
+        return api.rawIndexRead(api.databaseName, ranges);
       }, plan.baseline);
       raw.push(baseline.ms);
       rows = baseline.rows;
@@ -59,7 +59,7 @@ async function openPage(
     unit: 'ms',
     samples,
     budget,
-    baseline: { label: `裸索引游标读同样 ${rows.toLocaleString('en-US')} 行`, samples: raw },
+    baseline: { label: `裸 getAll 按同一索引读同样 ${rows.toLocaleString('en-US')} 行`, samples: raw },
     longestTaskMs,
     notes: [`${plan.note}；路由 ${plan.hash}，就绪标记 ${plan.readySelector}`],
   };

@@ -20,7 +20,7 @@ export const yearlyCheckData: Figure = {
         const api = window.bench as BenchApi;
         if (api.yearlyCheckData === undefined || api.yearlyCheckRows === undefined) throw new Error('missing');
         const data = await api.yearlyCheckData();
-        const baseline = await api.rawCursorRead(api.databaseName, api.yearlyCheckRows());
+        const baseline = await api.rawIndexRead(api.databaseName, api.yearlyCheckRows());
         return { data, baseline };
       });
       samples.push(result.data.ms);
@@ -31,7 +31,7 @@ export const yearlyCheckData: Figure = {
     return {
       unit: 'ms',
       samples,
-      baseline: { label: `裸索引游标读同样 ${rows.toLocaleString('en-US')} 行`, samples: raw },
+      baseline: { label: `裸 getAll 按同一索引读同样 ${rows.toLocaleString('en-US')} 行`, samples: raw },
       notes: [`${branches} 个支部；只计数据计算（不含渲染与图表）`],
     };
   },
