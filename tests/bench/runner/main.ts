@@ -75,6 +75,11 @@ function writeReadmeTable(): void {
     .filter((name) => /^bench-.*\.json$/.test(name))
     .map((name) => ({ name, content: JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResultsFile }));
   writeFileSync(readmeFile, withPerformanceSection(readFileSync(readmeFile, 'utf8'), performanceSection(files)));
+  run(
+    join(repoRoot, 'node_modules/.bin/prettier'),
+    ['--write', '--log-level', 'warn', readmeFile],
+    'prettier README.md',
+  );
   console.log(`README 性能表已按 ${files.map((file) => file.name).join('、')} 重新生成`);
 }
 
