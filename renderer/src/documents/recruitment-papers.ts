@@ -77,7 +77,7 @@ function stepText(step: RecruitmentStep, data: CasePaperData): string {
  * keep their line blank so the file shows what is missing. Repeated steps (考察, 思想汇报) get a line each.
  */
 export async function buildRecordSheet(data: CasePaperData): Promise<Uint8Array> {
-  const widths = columnWidths([2, 3, 7, 5, 10]);
+  const widths = columnWidths([2.5, 3.5, 6, 8, 8]);
   const rows = [headerRow(['序号', '阶段', '工作步骤', '完成时间', '情况'], widths, 480)];
   let index = 1;
   const line = (stage: string, label: string, date: string, text: string) =>
