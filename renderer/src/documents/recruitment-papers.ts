@@ -111,7 +111,7 @@ export async function buildRecordSheet(data: CasePaperData): Promise<Uint8Array>
 
 /** 入党积极分子培养考察登记: the 培养联系人 and each half-yearly assessment with its date and opinion. */
 export async function buildAssessmentRegister(data: CasePaperData): Promise<Uint8Array> {
-  const widths = columnWidths([2, 5, 12]);
+  const widths = columnWidths([2.5, 7, 10]);
   const assessments = data.steps.filter((step) => step.kind === 'assessment');
   const rows = [
     headerRow(['序号', '考察时间', '考察意见'], widths, 480),
