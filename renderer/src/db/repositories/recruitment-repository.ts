@@ -240,3 +240,39 @@ export async function listCaseRows(db: LedgerDatabase, today: IsoDate): Promise<
     return { record, steps: own, status: evaluateCase(record, own, today, settings) };
   });
 }
+
+export interface WalkInAttendance {
+  id: string;
+  date: IsoDate;
+  activityTitle: string;
+  hours: number;
+}
+
+/**
+ * The person's attendance at activities since `from`, signed in as a walk-in 入党积极分子 (the sign-in
+ * sheet has no member id for them, so they are matched by name). Read by the date index from `from` on.
+ */
+export async function walkInAttendance(db: LedgerDatabase, name: string, from: IsoDate): Promise<WalkInAttendance[]> {
+  const rows = await db.attendance
+    .where('date')
+    .aboveOrEqual(from)
+    .filter(
+      (row) =>
+        row.deletedAt === undefined &&
+        row.memberId === undefined &&
+        row.personCategory === 'activist' &&
+        row.personName === name &&
+        (row.status === 'present' || row.status === 'late'),
+    )
+    .toArray();
+  const activities = await db.activities.bulkGet([...new Set(rows.map((row) => row.activityId))]);
+  const live = new Map(
+    activities.flatMap((activity) =>
+      activity === undefined || activity.deletedAt !== undefined ? [] : [[activity.id, activity.title]],
+    ),
+  );
+  return rows
+    .filter((row) => live.has(row.activityId))
+    .map((row) => ({ id: row.id, date: row.date, activityTitle: live.get(row.activityId) ?? '', hours: row.hours }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

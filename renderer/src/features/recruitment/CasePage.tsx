@@ -5,6 +5,7 @@ import { todayIso } from '../../domain/entities/dates';
 import type { RecruitmentStepKind } from '../../domain/entities/recruitment';
 import { chineseDate } from '../../domain/rules/calendar';
 import { DEFAULT_RECRUITMENT_SETTINGS, evaluateCase } from '../../domain/rules/recruitment-case';
+import { AttendanceCard } from './AttendanceCard';
 import { CasePapers } from './CasePapers';
 import { stepTiming } from './NextStepCell';
 import { StepDialog } from './StepDialog';
@@ -94,6 +95,7 @@ export default function CasePage() {
         已记录的步骤
       </Typography>
       <StepHistory steps={steps} people={people} />
+      <AttendanceCard record={record} steps={steps} />
       <CasePapers record={record} steps={steps} people={people} branchName={branch} />
       {recording !== null && (
         <StepDialog

@@ -5,7 +5,7 @@ import type { OrgUnit } from '../../domain/entities/organisation';
 import type { RecruitmentCase, RecruitmentStep } from '../../domain/entities/recruitment';
 import type { RecruitmentSettings, RosterPerson } from '../../domain/rules/recruitment-case';
 import { listOrgUnits } from '../../db/repositories/organisation-repository';
-import type { CaseRow } from '../../db/repositories/recruitment-repository';
+import type { CaseRow, WalkInAttendance } from '../../db/repositories/recruitment-repository';
 import {
   getCase,
   getRecruitmentSettings,
@@ -13,6 +13,7 @@ import {
   listFullMembers,
   listSteps,
   membersByIds,
+  walkInAttendance,
 } from '../../db/repositories/recruitment-repository';
 
 export function useCaseRows(today: IsoDate): CaseRow[] | undefined {
@@ -52,4 +53,9 @@ export function useCaseData(caseId: string): CaseData | undefined {
     );
     return { record, steps, people };
   }, [db, caseId]);
+}
+
+export function useWalkInAttendance(name: string, from: IsoDate): WalkInAttendance[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => walkInAttendance(db, name, from), [db, name, from]);
 }

@@ -8,6 +8,7 @@ import {
   listCaseRows,
   listSteps,
   RecruitmentError,
+  walkInAttendance,
 } from '../../../../renderer/src/db/repositories/recruitment-repository';
 import type { StepDraft } from '../../../../renderer/src/domain/rules/recruitment-case';
 import { idCheckCharacter } from '../../../../renderer/src/domain/rules/id-number';
@@ -167,5 +168,67 @@ describe('发展党员 store', () => {
       addStep(db, record.id, { kind: 'admission-vote', date: '2025-06-01', vote: PASSED }, '2025-06-01'),
     ).rejects.toThrow('已登记');
     expect(await db.recruitmentSteps.where('kind').equals('admission-vote').count()).toBe(0);
+  });
+
+  it('the 积极分子 card finds their walk-in attendance by name and category since the application', async () => {
+    const base = { createdAt: 'x', updatedAt: 'x', expected: false, order: 1 };
+    await db.activities.bulkPut([
+      { id: 'a1', title: '七月主题党日', date: '2024-07-01' },
+      { id: 'a2', title: '党课', date: '2023-12-01' },
+    ] as never[]);
+    await db.attendance.bulkPut([
+      {
+        ...base,
+        id: 't1',
+        activityId: 'a1',
+        personName: '赵六',
+        personCategory: 'activist',
+        status: 'present',
+        hours: 2,
+        date: '2024-07-01',
+      },
+      {
+        ...base,
+        id: 't2',
+        activityId: 'a2',
+        personName: '赵六',
+        personCategory: 'activist',
+        status: 'present',
+        hours: 2,
+        date: '2023-12-01',
+      },
+      {
+        ...base,
+        id: 't3',
+        activityId: 'a1',
+        personName: '赵六',
+        personCategory: 'resident',
+        status: 'present',
+        hours: 2,
+        date: '2024-07-01',
+      },
+      {
+        ...base,
+        id: 't4',
+        activityId: 'a1',
+        personName: '钱七',
+        personCategory: 'activist',
+        status: 'present',
+        hours: 2,
+        date: '2024-07-01',
+      },
+      {
+        ...base,
+        id: 't5',
+        activityId: 'a1',
+        personName: '赵六',
+        personCategory: 'activist',
+        status: 'absent',
+        hours: 0,
+        date: '2024-07-01',
+      },
+    ] as never[]);
+    const rows = await walkInAttendance(db, '赵六', '2024-01-15');
+    expect(rows).toEqual([{ id: 't1', date: '2024-07-01', activityTitle: '七月主题党日', hours: 2 }]);
   });
 });
