@@ -36,6 +36,7 @@ export function RecruitmentToolbar({ rows, branchNames }: { rows: CaseRow[]; bra
         sx={{ width: 140 }}
         value={days}
         onChange={(event) => setDays(event.target.value)}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: 1, max: 60 } }}
       />
       {dirty && (
         <Button size="small" onClick={() => void save()}>
