@@ -118,6 +118,11 @@ test('an applicant is taken to 正式党员 step by step; a too-early step is re
   await page.goto('/#/members');
   const memberRow = page.getByRole('table', { name: '党员名册' }).getByRole('row').filter({ hasText: '赵六' });
   await expect(memberRow).toContainText('预备党员');
+
+  // Two months on without the higher committee's approval, the overview says so.
+  await on(page, '2025-08-05');
+  await page.goto('/#/');
+  await expect(page.getByTestId('warning-recruitment-approval-pending')).toContainText('上级党委审批已近三个月');
   await page.goto(caseUrl);
 
   await record(page, '2025-07-01', '上级党委审批');

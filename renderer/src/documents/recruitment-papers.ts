@@ -1,7 +1,7 @@
 import type { RecruitmentCase, RecruitmentStep } from '../domain/entities/recruitment';
 import { checkBranchVote, describeBranchVote } from '../domain/rules/branch-vote';
 import { addDays } from '../domain/rules/calendar';
-import { STEP_RULES } from '../domain/rules/recruitment-steps';
+import { describeStep, STEP_RULES } from '../domain/rules/recruitment-steps';
 import {
   addresseeParagraph,
   blankLine,
@@ -61,15 +61,7 @@ function personTable(data: CasePaperData) {
 }
 
 function stepText(step: RecruitmentStep, data: CasePaperData): string {
-  const parts: string[] = [];
-  if (step.memberIds !== undefined) parts.push(step.memberIds.map((id) => data.memberNames.get(id) ?? '').join('、'));
-  if (step.vote !== undefined) parts.push(`${step.vote.declared}（${describeBranchVote(step.vote)}）`);
-  if (step.trainingDays !== undefined) parts.push(`${step.trainingDays}天`);
-  if (step.trainingHours !== undefined) parts.push(`${step.trainingHours}学时`);
-  if (step.publicityDays !== undefined) parts.push(`公示${step.publicityDays}天`);
-  if (step.extensionMonths !== undefined) parts.push(`延长${step.extensionMonths}个月`);
-  if (step.content !== undefined) parts.push(step.content);
-  return parts.join('；');
+  return describeStep(step, (id) => data.memberNames.get(id) ?? '');
 }
 
 /**

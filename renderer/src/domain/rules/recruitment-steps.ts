@@ -1,5 +1,6 @@
 import type { IsoDate } from '../entities/dates';
-import type { RecruitmentStage, RecruitmentStepKind } from '../entities/recruitment';
+import type { RecruitmentStage, RecruitmentStep, RecruitmentStepKind } from '../entities/recruitment';
+import { describeBranchVote } from './branch-vote';
 import { addMonths, addYears } from './calendar';
 
 /**
@@ -291,4 +292,23 @@ export const STAGE_ENTRY: Record<Exclude<RecruitmentStage, '申请人'>, Recruit
 /** Training enough for 细则 chapter 3: at least three days, or at least 24 学时. */
 export function trainingIsEnough(days: number | undefined, hours: number | undefined): boolean {
   return (days ?? 0) >= 3 || (hours ?? 0) >= 24;
+}
+
+/** What a recorded step says besides its date, in one line: people, vote, hours, days, text. */
+export function describeStep(
+  step: Pick<
+    RecruitmentStep,
+    'memberIds' | 'vote' | 'trainingDays' | 'trainingHours' | 'publicityDays' | 'extensionMonths' | 'content'
+  >,
+  nameOf: (memberId: string) => string,
+): string {
+  const parts: string[] = [];
+  if (step.memberIds !== undefined) parts.push(step.memberIds.map(nameOf).join('、'));
+  if (step.vote !== undefined) parts.push(`${step.vote.declared}（${describeBranchVote(step.vote)}）`);
+  if (step.trainingDays !== undefined) parts.push(`${step.trainingDays}天`);
+  if (step.trainingHours !== undefined) parts.push(`${step.trainingHours}学时`);
+  if (step.publicityDays !== undefined) parts.push(`公示${step.publicityDays}天`);
+  if (step.extensionMonths !== undefined) parts.push(`延长${step.extensionMonths}个月`);
+  if (step.content !== undefined) parts.push(step.content);
+  return parts.join('；');
 }

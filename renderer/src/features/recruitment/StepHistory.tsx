@@ -13,24 +13,9 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import type { RecruitmentStep } from '../../domain/entities/recruitment';
 import type { RosterPerson } from '../../domain/rules/recruitment-case';
-import { describeBranchVote } from '../../domain/rules/branch-vote';
 import { chineseDate } from '../../domain/rules/calendar';
-import { stepLabel } from '../../domain/rules/recruitment-steps';
+import { describeStep, stepLabel } from '../../domain/rules/recruitment-steps';
 import { deleteStep } from '../../db/repositories/recruitment-repository';
-
-/** What a recorded step says besides its date, in one line. */
-export function stepDetails(step: RecruitmentStep, people: ReadonlyMap<string, Pick<RosterPerson, 'name'>>): string {
-  const parts: string[] = [];
-  if (step.memberIds !== undefined)
-    parts.push(step.memberIds.map((id) => people.get(id)?.name ?? '（已删除）').join('、'));
-  if (step.vote !== undefined) parts.push(`${step.vote.declared}：${describeBranchVote(step.vote)}`);
-  if (step.trainingDays !== undefined) parts.push(`${step.trainingDays} 天`);
-  if (step.trainingHours !== undefined) parts.push(`${step.trainingHours} 学时`);
-  if (step.publicityDays !== undefined) parts.push(`公示 ${step.publicityDays} 天`);
-  if (step.extensionMonths !== undefined) parts.push(`延长 ${step.extensionMonths} 个月`);
-  if (step.content !== undefined) parts.push(step.content);
-  return parts.join('；');
-}
 
 /** The steps recorded so far, oldest first; only the last may be taken back (to the recycle bin). */
 export function StepHistory({
@@ -68,7 +53,7 @@ export function StepHistory({
             <TableRow key={step.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{chineseDate(step.date)}</TableCell>
               <TableCell>{stepLabel(step.kind)}</TableCell>
-              <TableCell>{stepDetails(step, people)}</TableCell>
+              <TableCell>{describeStep(step, (id) => people.get(id)?.name ?? '（已删除）')}</TableCell>
               <TableCell>
                 {step === last && (
                   <Button size="small" color="error" onClick={() => void remove(step)}>
