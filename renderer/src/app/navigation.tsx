@@ -8,6 +8,7 @@ import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
+import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -22,7 +23,7 @@ export interface NavigationEntry {
 }
 
 /**
- * The left navigation, in the order the office works: 概览, 党员名册, 组织架构, 活动, 学习档案, 统计考核,
+ * The left navigation, in the order the office works: 概览, 党员名册, 发展党员, 组织架构, 活动, 学习档案, 统计考核,
  * 文书中心, 师资课件, 数据与备份, 设置. An entry appears once its page does real work.
  * Pages load when first opened, so start-up stays fast.
  */
@@ -41,6 +42,13 @@ export const NAVIGATION: NavigationEntry[] = [
     subRoutes: [
       { path: '/members/:id', page: lazy(() => import('../features/roster/member-detail/MemberDetailPage')) },
     ],
+  },
+  {
+    path: '/recruitment',
+    label: '发展党员',
+    icon: <GroupAddOutlined />,
+    page: lazy(() => import('../features/recruitment/RecruitmentPage')),
+    subRoutes: [{ path: '/recruitment/:id', page: lazy(() => import('../features/recruitment/CasePage')) }],
   },
   {
     path: '/organisation',

@@ -8,6 +8,7 @@ import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
 import type { ContactLog, Member, MemberEvent } from '../domain/entities/member';
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { ChangeLogEntry } from '../domain/entities/change-log';
+import type { RecruitmentCase, RecruitmentStep } from '../domain/entities/recruitment';
 import type { StudySummary } from '../domain/entities/study-summary';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
@@ -46,6 +47,8 @@ export class LedgerDatabase extends Dexie {
   planItems!: EntityTable<PlanItem, 'id'>;
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
+  recruitmentCases!: EntityTable<RecruitmentCase, 'id'>;
+  recruitmentSteps!: EntityTable<RecruitmentStep, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

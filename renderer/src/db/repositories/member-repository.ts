@@ -46,11 +46,19 @@ export async function createMember(db: LedgerDatabase, fields: MemberFields): Pr
   const now = nowIso();
   const member = memberFromFields(fields, pinyinOf, now);
   await db.transaction('rw', [db.members, db.memberEvents], async () => {
-    await assertIdNumberFree(db, member.idNumber);
-    await db.members.add(member);
-    await db.memberEvents.bulkAdd(eventRecords(member.id, eventsImpliedByEdit(undefined, member, todayIso()), now));
+    await insertMember(db, member, now);
   });
   return member;
+}
+
+/**
+ * Adds a built member (memberFromFields) with its implied history, inside the caller's transaction over
+ * members and memberEvents: the 发展党员 admission creates the member in the same transaction as its step.
+ */
+export async function insertMember(db: LedgerDatabase, member: Member, now: string): Promise<void> {
+  await assertIdNumberFree(db, member.idNumber);
+  await db.members.add(member);
+  await db.memberEvents.bulkAdd(eventRecords(member.id, eventsImpliedByEdit(undefined, member, todayIso()), now));
 }
 
 /** Saves an edit; 转正, 停止党籍, 失联 and a change of branch entered in the form are added to the history. */

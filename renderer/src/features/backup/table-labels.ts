@@ -22,6 +22,8 @@ const TABLE_LABELS: Record<string, string> = {
   planItems: '教育培训计划',
   budgetLines: '经费预算',
   spendings: '经费支出',
+  recruitmentCases: '发展党员（入党申请人）',
+  recruitmentSteps: '发展党员步骤',
 };
 
 export function tableLabel(name: string): string {

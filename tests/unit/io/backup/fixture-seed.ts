@@ -87,4 +87,26 @@ export async function seedForFixture(db: Dexie): Promise<void> {
       summary: '',
     });
   }
+  if (has('recruitmentCases')) {
+    await db.table('recruitmentCases').put({
+      id: '00000000-0000-4000-8000-000000000101',
+      name: '赵六',
+      idNumber: '110101199903011236',
+      gender: '男',
+      birthDate: '1999-03-01',
+      branchId: '00000000-0000-4000-8000-0000000000b1',
+      applicationDate: '2024-01-15',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('recruitmentSteps').put({
+      id: '00000000-0000-4000-8000-000000000102',
+      caseId: '00000000-0000-4000-8000-000000000101',
+      kind: 'talk',
+      date: '2024-02-01',
+      content: '支部书记谈话',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
 }
