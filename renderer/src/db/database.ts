@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
 import type { BudgetLine, Spending } from '../domain/entities/budget';
+import type { DuesHandUp, DuesPayment, DuesProfile } from '../domain/entities/dues';
 import type { Courseware, CoursewareViewing } from '../domain/entities/courseware';
 import type { PlanItem } from '../domain/entities/education-plan';
 import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
@@ -46,6 +47,9 @@ export class LedgerDatabase extends Dexie {
   planItems!: EntityTable<PlanItem, 'id'>;
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
+  duesProfiles!: EntityTable<DuesProfile, 'id'>;
+  duesPayments!: EntityTable<DuesPayment, 'id'>;
+  duesHandUps!: EntityTable<DuesHandUp, 'id'>;
 
   /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
   constructor(

@@ -22,6 +22,9 @@ const TABLE_LABELS: Record<string, string> = {
   planItems: '教育培训计划',
   budgetLines: '经费预算',
   spendings: '经费支出',
+  duesProfiles: '党费缴费类别与基数',
+  duesPayments: '党费缴纳记录',
+  duesHandUps: '党费上缴记录',
 };
 
 export function tableLabel(name: string): string {
