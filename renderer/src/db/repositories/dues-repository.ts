@@ -1,10 +1,13 @@
 import type { DuesHandUp, DuesPayment, DuesPaymentWay, DuesProfile } from '../../domain/entities/dues';
 import { duesHandUpSchema, duesPaymentSchema, duesProfileSchema } from '../../domain/entities/dues';
 import type { YearMonth } from '../../domain/entities/dues-month';
-import { monthOfDate } from '../../domain/entities/dues-month';
+import { addMonthsTo, monthOfDate } from '../../domain/entities/dues-month';
 import type { Member, MemberEvent } from '../../domain/entities/member';
 import type { NewRecord } from '../../domain/entities/record';
-import type { MemberDuesFacts } from '../../domain/rules/dues-ledger';
+import type { MemberDuesFacts, MemberDuesStatus } from '../../domain/rules/dues-ledger';
+import { memberDuesStatus } from '../../domain/rules/dues-ledger';
+import type { DuesWarningBand } from '../../domain/rules/dues-warnings';
+import { duesWarningBand } from '../../domain/rules/dues-warnings';
 import type { PaymentDraft } from '../../domain/rules/dues-payment';
 import { checkPayment, isHandedUpWhole, reversalFields, reversalRefusal } from '../../domain/rules/dues-payment';
 import type { LedgerDatabase } from '../database';
@@ -248,4 +251,64 @@ export async function addDuesHandUp(db: LedgerDatabase, fields: NewRecord<DuesHa
 
 export async function duesHandUpsOf(db: LedgerDatabase, year: number): Promise<DuesHandUp[]> {
   return (await db.duesHandUps.where('year').equals(year).toArray()).filter((h) => h.deletedAt === undefined);
+}
+
+export interface DuesWatchItem {
+  member: { id: string; name: string; branchId: string; branchName: string };
+  status: MemberDuesStatus;
+  band: DuesWarningBand;
+}
+
+/** How far back the overview looks for unpaid months: two years, read by the month index. */
+export const DUES_WATCH_MONTHS = 24;
+
+/**
+ * The overview's dues lines: members in the books with a category, their unpaid months in the last two
+ * years, banded by the settings. Reads the recent entries by month (one index read), not all of them.
+ */
+export async function loadDuesWatch(db: LedgerDatabase, today: string): Promise<DuesWatchItem[]> {
+  const currentMonth = monthOfDate(today);
+  const from = addMonthsTo(currentMonth, -DUES_WATCH_MONTHS);
+  const [settings, profiles, payments, units] = await Promise.all([
+    getDuesSettings(db),
+    db.duesProfiles.toArray(),
+    duesPaymentsSince(db, from),
+    db.orgUnits.toArray(),
+  ]);
+  const memberIds = [...new Set(profiles.filter((p) => p.deletedAt === undefined).map((p) => p.memberId))];
+  const members = (await db.members.bulkGet(memberIds)).filter(
+    (m): m is Member => m !== undefined && m.deletedAt === undefined && m.membershipStatus === 'active',
+  );
+  const branchNames = new Map(units.map((u) => [u.id, u.name]));
+  const profilesOf = new Map<string, DuesProfile[]>();
+  for (const p of profiles)
+    if (p.deletedAt === undefined) profilesOf.set(p.memberId, [...(profilesOf.get(p.memberId) ?? []), p]);
+  const paymentsOf = new Map<string, DuesPayment[]>();
+  for (const p of payments) {
+    const list = paymentsOf.get(p.memberId);
+    if (list === undefined) paymentsOf.set(p.memberId, [p]);
+    else list.push(p);
+  }
+  const items: DuesWatchItem[] = [];
+  for (const member of members) {
+    const facts: MemberDuesFacts = {
+      ...(member.joinDate === undefined ? {} : { joinMonth: monthOfDate(member.joinDate) }),
+      profiles: profilesOf.get(member.id) ?? [],
+      payments: paymentsOf.get(member.id) ?? [],
+    };
+    const status = memberDuesStatus(facts, settings.rates, currentMonth, from);
+    const band = duesWarningBand(status, settings, isCareFlagged(member));
+    if (band === 'none') continue;
+    items.push({
+      member: {
+        id: member.id,
+        name: member.name,
+        branchId: member.branchId,
+        branchName: branchNames.get(member.branchId) ?? '',
+      },
+      status,
+      band,
+    });
+  }
+  return items;
 }

@@ -73,6 +73,8 @@ export function memberDuesStatus(
   facts: MemberDuesFacts,
   rates: DuesRateTable,
   currentMonth: YearMonth,
+  /** Count arrears only from this month on (the overview reads a recent window of entries). */
+  countFrom?: YearMonth,
 ): MemberDuesStatus {
   const start = duesStartMonth(facts);
   const current = profileForMonth(facts.profiles, currentMonth);
@@ -88,7 +90,8 @@ export function memberDuesStatus(
   let run = 0;
   let longestRun = 0;
   const last = Math.min(monthIndex(currentMonth) - 1, leave);
-  for (let i = monthIndex(start); i <= last; i += 1) {
+  const first = Math.max(monthIndex(start), countFrom === undefined ? -Infinity : monthIndex(countFrom));
+  for (let i = first; i <= last; i += 1) {
     const month = monthFromIndex(i);
     if (settled(month)) {
       run = 0;

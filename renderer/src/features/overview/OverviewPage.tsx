@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
 import { BackupReminder } from '../backup/BackupReminder';
+import { DuesWarnings } from '../dues/DuesWarnings';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { useOverviewQuery } from './overview-query';
@@ -69,6 +70,7 @@ export default function OverviewPage() {
             {warnings?.map((line) => (
               <WarningItem key={line.key} line={line} />
             ))}
+            <DuesWarnings today={today} />
             {office !== undefined && !missingOfficeDetails && warnings?.length === 0 ? (
               <Alert severity="success">{office.officeName}：目前没有待办事项。</Alert>
             ) : null}

@@ -3,6 +3,7 @@ import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import {
   DuesError,
   loadDuesFacts,
+  loadDuesWatch,
   recordDuesPayments,
   reverseDuesPayment,
   saveDuesProfiles,
@@ -14,6 +15,7 @@ import { NATIONAL_DUES_RATES } from '../../../../renderer/src/domain/entities/du
 import type { Member } from '../../../../renderer/src/domain/entities/member';
 import { memberDuesStatus } from '../../../../renderer/src/domain/rules/dues-ledger';
 import { emptyDraft, validateMemberDraft } from '../../../../renderer/src/domain/rules/member-draft';
+import { duesWarningLines } from '../../../../renderer/src/features/dues/dues-warning-lines';
 import { deleteDatabase, openCurrent, uniqueDatabaseName } from '../schema-harness';
 
 describe('dues repository', () => {
@@ -101,6 +103,31 @@ describe('dues repository', () => {
       '2026-05-31',
     );
     expect(payments[0]?.handedUpWhole).toBe(true);
+  });
+
+  it('the overview lists six months unpaid to verify, and a 免交 member is not nagged', async () => {
+    await recordDuesPayments(db, [regular(b.id, ['2026-01', '2026-02', '2026-03'], 20)], '2026-05-31');
+    await saveDuesProfiles(db, [
+      {
+        memberId: b.id,
+        effectiveFrom: '2026-01',
+        fields: {
+          category: '学生',
+          relief: {
+            kind: '免交',
+            reason: '困难',
+            decisionDate: '2026-01-03',
+            approvedBy: '社区党委',
+            approvedDate: '2026-01-08',
+          },
+        },
+      },
+    ]);
+    const watch = await loadDuesWatch(db, '2026-07-15');
+    expect(watch.map((w) => [w.member.name, w.band, w.status.unpaid.length])).toEqual([['张三', 'lapse', 6]]);
+    const lines = duesWarningLines(watch, await getDuesSettings(db));
+    expect(lines[0]?.text).toBe('1 名党员连续 6 个月以上未交党费，请支部核实原因（党章第九条）');
+    expect(lines[0]?.rows[0]?.cells).toEqual(['张三', '第一党支部', '6', '尚未缴纳', '270.00']);
   });
 
   it('settings start national and keep an edited table', async () => {
