@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { monthFromNow, seedBranch } from './dues-helpers';
+
+async function setCategory(page: Page, name: string, category: string, base?: string): Promise<void> {
+  const row = page.getByTestId('dues-profile-row').filter({ hasText: name });
+  await row.getByRole('combobox').click();
+  await page.getByRole('option', { name: category, exact: true }).click();
+  if (base !== undefined) await page.getByLabel(`${name}的月收入基数`).fill(base);
+}
+
+const cell = (page: Page, name: string, month: string) =>
+  page.locator(`[data-testid="dues-row"][data-member="${name}"] [data-testid="dues-cell"][data-month="${month}"]`);
+
+test('an office sets categories, ticks a month for everyone, takes a 补交 of four months and a special payment', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '概览', level: 1 })).toBeVisible();
+  await seedBranch(page, ['张三', '李四', '王五']);
+  // Written past Dexie, so the app reads them after a reload.
+  await page.goto('/#/dues');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '党费', level: 1 })).toBeVisible();
+
+  await page.getByRole('tab', { name: '类别与基数' }).click();
+  await page.getByLabel('王五的月收入基数').fill('100');
+  await expect(page.getByTestId('dues-profile-row').filter({ hasText: '王五' })).toContainText(
+    '填写了基数，请先选择缴费类别',
+  );
+  await page.getByLabel('王五的月收入基数').fill('');
+  await setCategory(page, '张三', '在职', '4500');
+  await setCategory(page, '李四', '离退休', '5000');
+  await setCategory(page, '王五', '学生');
+  await expect(page.getByTestId('dues-profile-row').filter({ hasText: '张三' })).toContainText(
+    '4,500.00 × 1% = 45.00 元',
+  );
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存 3 名党员的缴费类别和基数')).toBeVisible();
+
+  await page.getByRole('tab', { name: '收缴登记' }).click();
+  const now = monthFromNow(0);
+  await page.getByTestId('dues-grid').focus();
+  await page.keyboard.press('a');
+  for (const name of ['张三', '李四', '王五'])
+    await expect(cell(page, name, now)).toHaveAttribute('data-state', 'paid');
+  await expect(cell(page, '王五', now)).toHaveText('0.20');
+
+  // 补交 of four months for 李四: the dialog starts at the first unpaid month and warns past six months.
+  await cell(page, '李四', now).click();
+  await page.keyboard.press('b');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('已超过 6 个月');
+  await dialog.getByLabel('起始月份').fill(monthFromNow(-4));
+  await dialog.getByLabel('截止月份').fill(monthFromNow(-1));
+  await expect(dialog.getByTestId('payment-total')).toHaveText('4 个月，合计 100.00 元');
+  await expect(dialog).not.toContainText('已超过 6 个月');
+  await dialog.getByRole('button', { name: '登记' }).click();
+  await expect(dialog).toBeHidden();
+  for (let offset = -4; offset <= -1; offset += 1) {
+    const month = monthFromNow(offset);
+    if (month.startsWith(now.slice(0, 4)))
+      await expect(cell(page, '李四', month)).toHaveAttribute('data-state', 'paid');
+  }
+
+  // A duplicate is refused with the reason and nothing is written.
+  await cell(page, '李四', monthFromNow(-1)).click();
+  await page.keyboard.press('b');
+  await dialog.getByLabel('起始月份').fill(monthFromNow(-1));
+  await dialog.getByLabel('截止月份').fill(monthFromNow(-1));
+  await expect(dialog).toContainText('的党费已于');
+  await expect(dialog.getByRole('button', { name: '登记' })).toBeDisabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // 自愿多交 of 1000 元: recorded as special, handed up whole.
+  await cell(page, '张三', now).click();
+  await page.keyboard.press('b');
+  await dialog.getByRole('button', { name: '自愿多交' }).click();
+  await dialog.getByLabel('金额（元）').fill('1000');
+  await expect(dialog.getByTestId('payment-total')).toContainText('全额上缴');
+  await dialog.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('dues-grid')).toContainText('另自愿多交 1,000.00');
+
+  // A correction is a reversal: 张三's month is open again.
+  await cell(page, '张三', now).click();
+  await page.keyboard.press('Delete');
+  await page.getByRole('dialog').getByLabel('冲销原因').fill('误登记');
+  await page.getByRole('dialog').getByRole('button', { name: '冲销' }).click();
+  await expect(cell(page, '张三', now)).toHaveAttribute('data-state', 'owed');
+
+  // The overview lists 张三's unpaid months.
+  await page.goto('/');
+  await expect(page.locator('[data-kind="dues"]').first()).toBeVisible();
+});
