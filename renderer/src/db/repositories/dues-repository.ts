@@ -7,6 +7,8 @@ import type { NewRecord } from '../../domain/entities/record';
 import type { MemberDuesFacts, MemberDuesStatus } from '../../domain/rules/dues-ledger';
 import { memberDuesStatus } from '../../domain/rules/dues-ledger';
 import type { DuesWarningBand } from '../../domain/rules/dues-warnings';
+import type { BranchYearSummary } from '../../domain/rules/dues-period';
+import { branchYearSummary } from '../../domain/rules/dues-period';
 import { duesWarningBand } from '../../domain/rules/dues-warnings';
 import type { PaymentDraft } from '../../domain/rules/dues-payment';
 import { checkPayment, isHandedUpWhole, reversalFields, reversalRefusal } from '../../domain/rules/dues-payment';
@@ -311,4 +313,22 @@ export async function loadDuesWatch(db: LedgerDatabase, today: string): Promise<
     });
   }
   return items;
+}
+
+/** Every branch's year for the 上缴汇总 (retired branches too, if they have members on the books). */
+export async function loadDuesYearSummary(db: LedgerDatabase, year: number): Promise<BranchYearSummary[]> {
+  const units = (await db.orgUnits.where('kind').equals('branch').toArray())
+    .filter((u) => u.deletedAt === undefined)
+    .sort((a, b) => a.order - b.order);
+  const handUps = await duesHandUpsOf(db, year);
+  const summaries: BranchYearSummary[] = [];
+  for (const unit of units) {
+    const members = await duesMembersOfBranch(db, unit.id);
+    const facts = await loadDuesFacts(db, members);
+    const withDues = [...facts.values()].filter((f) => f.profiles.length > 0 || f.payments.length > 0);
+    const own = handUps.filter((h) => h.branchId === unit.id);
+    if (withDues.length === 0 && own.length === 0 && unit.retiredAt !== undefined) continue;
+    summaries.push(branchYearSummary(unit.name, withDues, own, year));
+  }
+  return summaries;
 }
