@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { renderDocx, squeeze } from '../docs/libreoffice';
 import { expect, test } from './fixtures';
 import { monthFromNow, seedBranch } from './dues-helpers';
 
@@ -87,6 +90,40 @@ test('an office sets categories, ticks a month for everyone, takes a 补交 of f
   await page.getByRole('dialog').getByLabel('冲销原因').fill('误登记');
   await page.getByRole('dialog').getByRole('button', { name: '冲销' }).click();
   await expect(cell(page, '张三', now)).toHaveAttribute('data-state', 'owed');
+
+  // The 公示 Word for this month, read back through LibreOffice like the other documents.
+  await page.getByRole('tab', { name: '公示、台账与上缴' }).click();
+  const noticeDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成收缴公示（Word）' }).click();
+  const notice = await noticeDownload;
+  const monthLabel = `${now.slice(0, 4)}年${String(Number(now.slice(5, 7)))}月`;
+  expect(notice.suggestedFilename()).toBe(`第一党支部${monthLabel}党费收缴情况公示.docx`);
+  const pdf = renderDocx(new Uint8Array(readFileSync(await notice.path())), 'e2e-dues-notice');
+  expect(pdf.pageSize).toContain('A4');
+  const text = squeeze(pdf.text);
+  expect(text).toContain(`第一党支部${monthLabel}党费收缴情况公示`);
+  // 缴至 counts the unbroken run from the first month owed (January): 李四 still owes the months before the 补交.
+  expect(text).toContain('李四—25.00');
+  expect(text).toContain('张三—1,000.00');
+  expect(text).toContain('合计1,025.20');
+
+  // The yearly ledger's totals: 李四 4 months of 补交 and this month, 王五 this month, 张三 reversed.
+  const ledgerDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出年度台账（Excel）' }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await (await ledgerDownload).path());
+  const sheet = workbook.worksheets[0];
+  const total = sheet?.getRows(1, sheet.rowCount)?.find((row) => row.getCell(2).value === '合计');
+  const backPaidThisYear = [-4, -3, -2, -1].filter((o) => monthFromNow(o).startsWith(now.slice(0, 4))).length;
+  expect(total?.getCell(17).value).toBe(25 * (backPaidThisYear + 1) + 0.2);
+
+  // The member page shows 李四's history: the 补交 entry, and the months still unpaid before it.
+  await page.goto('/#/members/00000000-0000-4000-8000-000000000002');
+  await page.getByRole('tab', { name: '党费' }).click();
+  const history = page.getByRole('table', { name: '党费缴纳记录' });
+  const cn = (m: string) => `${m.slice(0, 4)}年${String(Number(m.slice(5, 7)))}月`;
+  await expect(history).toContainText(`${cn(monthFromNow(-4))}至${cn(monthFromNow(-1))}`);
+  await expect(history).toContainText('100.00');
 
   // The overview lists 张三's unpaid months.
   await page.goto('/');
