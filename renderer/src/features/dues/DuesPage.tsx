@@ -60,7 +60,7 @@ export default function DuesPage() {
           {tab === 'outputs' ? (
             <DuesOutputsCard branchId={branchId} branchName={branchName} data={data} year={year} />
           ) : null}
-          {tab === 'import' ? <DuesImportCard data={data} /> : null}
+          {tab === 'import' ? <DuesImportCard key={`${branchId}-${String(year)}`} data={data} year={year} /> : null}
         </>
       )}
     </Stack>
