@@ -129,3 +129,35 @@ test('an office sets categories, ticks a month for everyone, takes a 补交 of f
   await page.goto('/');
   await expect(page.locator('[data-kind="dues"]').first()).toBeVisible();
 });
+
+test('an office imports its old dues sheet: preview, the reasons, confirm', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '概览', level: 1 })).toBeVisible();
+  await seedBranch(page, ['张三', '李四']);
+  await page.goto('/#/dues');
+  await page.reload();
+  await page.getByRole('tab', { name: '导入' }).click();
+  const year = new Date().getFullYear();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党费');
+  sheet.addRow(['姓名', '1月', '2月']);
+  sheet.addRow(['张三', 45, 45]);
+  sheet.addRow(['赵六', 1, null]);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '党费.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await expect(page.getByTestId('dues-import-summary')).toHaveText('“党费.xlsx”：可导入 1 人，有错误 1 人');
+  await expect(page.getByRole('table', { name: '党费导入预览' })).toContainText('本支部没有“赵六”');
+  await page.getByRole('button', { name: '确认导入 1 人' }).click();
+  await expect(page.getByText('已导入 1 名党员的党费记录')).toBeVisible();
+  await page.getByRole('tab', { name: '收缴登记' }).click();
+  await expect(cell(page, '张三', `${String(year)}-02`)).toHaveAttribute('data-state', 'paid');
+  await expect(cell(page, '张三', `${String(year)}-02`)).toHaveText('45.00');
+});
