@@ -161,3 +161,20 @@ test('an office imports its old dues sheet: preview, the reasons, confirm', asyn
   await expect(cell(page, '张三', `${String(year)}-02`)).toHaveAttribute('data-state', 'paid');
   await expect(cell(page, '张三', `${String(year)}-02`)).toHaveText('45.00');
 });
+
+test('the rate table is a setting: a local change is kept, a bad threshold is refused, the national table comes back', async ({
+  page,
+}) => {
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { name: '党费标准与预警' })).toBeVisible();
+  await page.getByLabel('未交几个月提醒').fill('7');
+  await page.getByRole('button', { name: '保存党费设置' }).click();
+  await expect(page.getByText('提醒月数应小于警告月数，警告月数不大于核实月数')).toBeVisible();
+  await page.getByLabel('未交几个月提醒').fill('3');
+  await page.getByLabel('学生、下岗失业、低保等每月（元）').fill('0.5');
+  await page.getByRole('button', { name: '保存党费设置' }).click();
+  await expect(page.getByText('党费设置已保存')).toBeVisible();
+  await expect(page.getByLabel('学生、下岗失业、低保等每月（元）')).toHaveValue('0.5');
+  await page.getByRole('button', { name: '恢复全国标准' }).click();
+  await expect(page.getByLabel('学生、下岗失业、低保等每月（元）')).toHaveValue('0.2');
+});
