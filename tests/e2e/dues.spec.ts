@@ -18,6 +18,8 @@ const cell = (page: Page, name: string, month: string) =>
 test('an office sets categories, ticks a month for everyone, takes a 补交 of four months and a special payment', async ({
   page,
 }) => {
+  // A whole year's round plus a LibreOffice conversion: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '概览', level: 1 })).toBeVisible();
   await seedBranch(page, ['张三', '李四', '王五']);
