@@ -9,6 +9,7 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
+import AccountBalanceWalletOutlined from '@mui/icons-material/AccountBalanceWalletOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -23,7 +24,7 @@ export interface NavigationEntry {
 }
 
 /**
- * The left navigation, in the order the office works: 概览, 党员名册, 发展党员, 组织架构, 活动, 学习档案, 统计考核,
+ * The left navigation, in the order the office works: 概览, 党员名册, 发展党员, 组织架构, 活动, 学习档案, 党费, 统计考核,
  * 文书中心, 师资课件, 数据与备份, 设置. An entry appears once its page does real work.
  * Pages load when first opened, so start-up stays fast.
  */
@@ -75,6 +76,12 @@ export const NAVIGATION: NavigationEntry[] = [
     subRoutes: [
       { path: '/archive/member/:memberId', page: lazy(() => import('../features/archive/MemberArchivePage')) },
     ],
+  },
+  {
+    path: '/dues',
+    label: '党费',
+    icon: <AccountBalanceWalletOutlined />,
+    page: lazy(() => import('../features/dues/DuesPage')),
   },
   {
     path: '/statistics',

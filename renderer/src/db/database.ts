@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Activity, ActivityType, Attendance, StoredFile } from '../domain/entities/activity';
 import type { BudgetLine, Spending } from '../domain/entities/budget';
+import type { DuesHandUp, DuesPayment, DuesProfile } from '../domain/entities/dues';
 import type { Courseware, CoursewareViewing } from '../domain/entities/courseware';
 import type { PlanItem } from '../domain/entities/education-plan';
 import type { Lecturer, LessonFeedback } from '../domain/entities/lecturer';
@@ -49,6 +50,9 @@ export class LedgerDatabase extends Dexie {
   spendings!: EntityTable<Spending, 'id'>;
   recruitmentCases!: EntityTable<RecruitmentCase, 'id'>;
   recruitmentSteps!: EntityTable<RecruitmentStep, 'id'>;
+  duesProfiles!: EntityTable<DuesProfile, 'id'>;
+  duesPayments!: EntityTable<DuesPayment, 'id'>;
+  duesHandUps!: EntityTable<DuesHandUp, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

@@ -26,6 +26,8 @@ const REFERENCE_RULES: ReferenceRule[] = [
   { table: 'posts', field: 'memberId', target: 'members', label: '职务对应的党员不存在', repairable: true },
   { table: 'posts', field: 'orgUnitId', target: 'orgUnits', label: '职务所属的组织不存在', repairable: true },
   { table: 'members', field: 'branchId', target: 'orgUnits', label: '党员所在支部不存在', repairable: false },
+  { table: 'duesPayments', field: 'memberId', target: 'members', label: '党费记录对应的党员不存在', repairable: false },
+  { table: 'duesProfiles', field: 'memberId', target: 'members', label: '党费类别对应的党员不存在', repairable: false },
 ];
 
 export interface ReferenceProblem {

@@ -24,6 +24,9 @@ const TABLE_LABELS: Record<string, string> = {
   spendings: '经费支出',
   recruitmentCases: '发展党员（入党申请人）',
   recruitmentSteps: '发展党员步骤',
+  duesProfiles: '党费缴费类别与基数',
+  duesPayments: '党费缴纳记录',
+  duesHandUps: '党费上缴记录',
 };
 
 export function tableLabel(name: string): string {

@@ -6,6 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecruitmentWarnings } from '../recruitment/RecruitmentWarnings';
+import { DuesWarnings } from '../dues/DuesWarnings';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { useOverviewQuery } from './overview-query';
@@ -71,6 +72,7 @@ export default function OverviewPage() {
               <WarningItem key={line.key} line={line} />
             ))}
             <RecruitmentWarnings />
+            <DuesWarnings today={today} />
             {office !== undefined && !missingOfficeDetails && warnings?.length === 0 ? (
               <Alert severity="success">{office.officeName}：目前没有待办事项。</Alert>
             ) : null}

@@ -6,6 +6,7 @@ import { useAppInfo } from '../../app/use-app-info';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getOfficeSettings, saveOfficeSettings } from '../../db/repositories/settings-repository';
 import { ArchiveSettingsCard } from '../archive/ArchiveSettingsCard';
+import { DuesSettingsCard } from '../dues/DuesSettingsCard';
 import { ActivityTypesCard } from '../activities/ActivityTypesCard';
 import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
@@ -49,6 +50,7 @@ export default function SettingsPage() {
         </CardContent>
       </Card>
       <ArchiveSettingsCard />
+      <DuesSettingsCard />
       <DocumentTemplatesCard />
       <Card variant="outlined">
         <CardContent>

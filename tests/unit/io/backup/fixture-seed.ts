@@ -76,6 +76,30 @@ export async function seedForFixture(db: Dexie): Promise<void> {
       updatedAt: NOW,
     });
   }
+  if (has('duesPayments')) {
+    await db.table('duesProfiles').put({
+      id: '00000000-0000-4000-8000-000000000101',
+      memberId: '00000000-0000-4000-8000-0000000000a1',
+      effectiveFrom: '2024-01',
+      category: '离退休',
+      baseFen: 420000,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('duesPayments').put({
+      id: '00000000-0000-4000-8000-000000000102',
+      memberId: '00000000-0000-4000-8000-0000000000a1',
+      branchId: '00000000-0000-4000-8000-0000000000b1',
+      kind: 'regular',
+      months: ['2024-01', '2024-02'],
+      monthAmountsFen: [2100, 2100],
+      amountFen: 4200,
+      date: '2024-02-20',
+      way: '现金',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
   if (has('changeLog')) {
     await db.table('changeLog').put({
       id: '00000000-0000-4000-8000-0000000000f1',
