@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LedgerDatabase } from '../../../../renderer/src/db/database';
+import {
+  addReviewBallot,
+  ballotsOfRound,
+  openCorrectionCase,
+  openReviewRound,
+  reviewGradesOfMember,
+  setReviewEntry,
+} from '../../../../renderer/src/db/repositories/review-repository';
+import type { Member } from '../../../../renderer/src/domain/entities/member';
+import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
+
+const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+const B = '00000000-0000-4000-8000-0000000000b1';
+
+function member(id: string, name: string, overrides: Partial<Member> = {}): Member {
+  return {
+    id,
+    ...stamp,
+    name,
+    category: '正式党员',
+    branchId: B,
+    partyStanding: '正常',
+    lostContact: false,
+    floating: false,
+    membershipStatus: 'active',
+    namePinyin: name,
+    nameInitials: name,
+    ...overrides,
+  };
+}
+
+describe('a branch’s 民主评议 round', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('review');
+    db = new LedgerDatabase(name);
+    await db.open();
+    await db.orgUnits.put({ id: B, ...stamp, kind: 'branch', name: '第一党支部', order: 1 });
+    await db.members.bulkPut([
+      member('m1', '甲'),
+      member('m2', '乙'),
+      member('m3', '丙', { membershipStatus: 'transferred-out' }),
+      member('m4', '丁', { joinDate: '2027-03-01' }),
+    ]);
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('takes the branch’s members on the books that year as its roster, once per branch and year', async () => {
+    const round = await openReviewRound(db, B, 2026);
+    expect(round.memberIds.sort()).toEqual(['m1', 'm2']);
+    await expect(openReviewRound(db, B, 2026)).rejects.toThrow('已经建立');
+  });
+
+  it('refuses a grade for someone not on the roster and a third 互评 ballot for two members', async () => {
+    const round = await openReviewRound(db, B, 2026);
+    await expect(setReviewEntry(db, round.id, 'm3', { grade: 'excellent' })).rejects.toThrow('不在本支部');
+    await addReviewBallot(db, round.id, 'peer', { m1: 'excellent', m2: 'qualified' });
+    await addReviewBallot(db, round.id, 'peer', { m1: 'qualified' });
+    await expect(addReviewBallot(db, round.id, 'peer', { m1: 'qualified' })).rejects.toThrow('不能再多');
+    await addReviewBallot(db, round.id, 'public', { m1: 'qualified' });
+    expect(await ballotsOfRound(db, round.id)).toHaveLength(3);
+  });
+
+  it('a member’s grade shows by year; 限期改正 only after 不合格, at most a year', async () => {
+    const round = await openReviewRound(db, B, 2026);
+    await setReviewEntry(db, round.id, 'm1', { grade: 'qualified', summaryReceivedDate: '2026-12-01' });
+    expect(await reviewGradesOfMember(db, 'm1')).toEqual([{ roundId: round.id, year: 2026, grade: 'qualified' }]);
+    const input = { memberId: 'm2', roundId: round.id, startDate: '2027-01-10', deadline: '2027-07-10' };
+    await expect(openCorrectionCase(db, input)).rejects.toThrow('不合格');
+    await setReviewEntry(db, round.id, 'm2', { grade: 'unqualified' });
+    await expect(openCorrectionCase(db, { ...input, deadline: '2028-01-11' })).rejects.toThrow('最长一年');
+    const opened = await openCorrectionCase(db, input);
+    expect(opened.deadline).toBe('2027-07-10');
+  });
+});
