@@ -85,7 +85,7 @@ export function setReviewEntry(
     if (problem !== null) throw new ReviewError(problem);
     const merged = Object.fromEntries(
       Object.entries({ ...round.entries[memberId], ...changes }).filter(
-        ([, value]) => value !== undefined && value !== '',
+        ([, value]: [string, unknown]) => typeof value === 'string' && value !== '',
       ),
     ) as ReviewEntry;
     return { ...round, entries: { ...round.entries, [memberId]: merged } };
