@@ -8,6 +8,7 @@ import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
+import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -73,6 +74,13 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '统计考核',
     icon: <AssessmentOutlined />,
     page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/review',
+    label: '民主评议',
+    icon: <HowToVoteOutlined />,
+    page: lazy(() => import('../features/review/ReviewPage')),
+    subRoutes: [{ path: '/review/:roundId', page: lazy(() => import('../features/review/ReviewRoundPage')) }],
   },
   {
     path: '/documents',

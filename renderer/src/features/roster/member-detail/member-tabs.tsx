@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { MemberActivitiesTab } from '../../activities/MemberActivitiesTab';
 import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
+import { MemberReviewTab } from '../../review/MemberReviewTab';
 import { BasicInfoTab } from './BasicInfoTab';
 import { FloatingTab } from './FloatingTab';
 import { RelationsTab } from './RelationsTab';
@@ -17,4 +18,5 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '流动情况', Component: FloatingTab },
   { label: '学习档案', Component: MemberStudyArchiveTab },
   { label: '参加活动', Component: MemberActivitiesTab },
+  { label: '评议与荣誉', Component: MemberReviewTab },
 ];
