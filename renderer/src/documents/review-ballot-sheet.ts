@@ -15,14 +15,14 @@ import {
   titleParagraph,
 } from './gbt9704';
 
-/** 民主评议党员测评表: the branch's roster pre-filled, one box per grade (优秀 1, 合格 2, 基本合格 3, 不合格 4). */
+/** 民主评议党员测评表: the branch's roster pre-filled, one box per grade, in the order typed back (1 to 4). */
 export interface ReviewBallotSheetData {
   branchName: string;
   year: number;
   names: string[];
 }
 
-export const BALLOT_SHEET_HEADERS = ['序号', '姓名', '优秀（1）', '合格（2）', '基本合格（3）', '不合格（4）'] as const;
+export const BALLOT_SHEET_HEADERS = ['序号', '姓名', '优秀', '合格', '基本合格', '不合格'] as const;
 const ROW_HEIGHT = mm(9);
 const WIDTHS = columnWidths([8, 20, 14, 14, 16, 14]);
 

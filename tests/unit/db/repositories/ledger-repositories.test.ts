@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import {
+  addInServiceMember,
+  addServiceRecord,
+  serviceRecordsOf,
+  updateInServiceMember,
+} from '../../../../renderer/src/db/repositories/in-service-repository';
+import {
   addReviewBallot,
   ballotsOfRound,
   openCorrectionCase,
@@ -78,5 +84,38 @@ describe('a branch’s 民主评议 round', () => {
     await expect(openCorrectionCase(db, { ...input, deadline: '2028-01-11' })).rejects.toThrow('最长一年');
     const opened = await openCorrectionCase(db, input);
     expect(opened.deadline).toBe('2027-07-10');
+  });
+});
+
+describe('在职党员 and their service records', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('in-service');
+    db = new LedgerDatabase(name);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('are kept apart from the roster; a record before the report date is refused and nothing written', async () => {
+    const person = await addInServiceMember(db, {
+      name: '周明',
+      workUnit: '区税务局',
+      workUnitPartyOrg: '中共区税务局机关委员会',
+      reportDate: '2026-03-01',
+      servicePosts: ['文明劝导'],
+    });
+    expect(await db.members.count()).toBe(0);
+    const record = { personId: person.id, date: '2026-02-20', activity: '垃圾分类宣传', hours: 2 };
+    await expect(addServiceRecord(db, record, '2026-06-01')).rejects.toThrow('早于报到日期');
+    expect(await serviceRecordsOf(db, person.id)).toHaveLength(0);
+    await addServiceRecord(db, { ...record, date: '2026-03-05' }, '2026-06-01');
+    await expect(
+      updateInServiceMember(db, person.id, { ...person, reportDate: '2026-04-01' }),
+    ).rejects.toThrow('报到日期不能晚于它');
   });
 });
