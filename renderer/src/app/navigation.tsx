@@ -9,6 +9,7 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
+import VolunteerActivismOutlined from '@mui/icons-material/VolunteerActivismOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -81,6 +82,13 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <HowToVoteOutlined />,
     page: lazy(() => import('../features/review/ReviewPage')),
     subRoutes: [{ path: '/review/:roundId', page: lazy(() => import('../features/review/ReviewRoundPage')) }],
+  },
+  {
+    path: '/in-service',
+    label: '在职党员报到',
+    icon: <VolunteerActivismOutlined />,
+    page: lazy(() => import('../features/in-service/InServicePage')),
+    subRoutes: [{ path: '/in-service/:id', page: lazy(() => import('../features/in-service/InServiceMemberPage')) }],
   },
   {
     path: '/documents',

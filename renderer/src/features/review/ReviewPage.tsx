@@ -18,7 +18,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { openReviewRound } from '../../db/repositories/review-repository';
 import { yearOptions } from '../archive/year-options';
-import { CeilingSetting } from './CeilingSetting';
+import { LedgerSettingField } from './LedgerSettingField';
 import { useReviewYear } from './use-review';
 
 /** 民主评议党员: one round per branch and year (党员教育管理工作条例 art. 18). */
@@ -49,7 +49,7 @@ export default function ReviewPage() {
             </MenuItem>
           ))}
         </TextField>
-        <CeilingSetting settings={data.settings} />
+        <LedgerSettingField settings={data.settings} field="excellentCeilingPercent" label="优秀比例上限（%）" />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         步骤：建立评议（名单取该支部当年在册党员）→ 打印测评表 → 录入收回的测评票 → 支部党员大会评定等次 →

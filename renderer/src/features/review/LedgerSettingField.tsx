@@ -6,37 +6,45 @@ import { saveLedgerSettings } from '../../db/repositories/ledger-settings-reposi
 import type { LedgerSettings } from '../../domain/entities/ledger-settings';
 import { ledgerSettingsSchema } from '../../domain/entities/ledger-settings';
 
-/** The 优秀 share ceiling (a local setting, DOMAIN.md): exceeding it warns, it never refuses. */
-export function CeilingSetting({ settings }: { settings: LedgerSettings }) {
+/** One number of the ledgers' local settings (优秀 ceiling, service-hours target), checked by its schema. */
+export function LedgerSettingField({
+  settings,
+  field,
+  label,
+}: {
+  settings: LedgerSettings;
+  field: keyof LedgerSettings;
+  label: string;
+}) {
   const db = useDatabase();
   const notify = useNotify();
-  const [text, setText] = useState(String(settings.excellentCeilingPercent));
-  const candidate = { ...settings, excellentCeilingPercent: text.trim() === '' ? Number.NaN : Number(text) };
+  const [text, setText] = useState(String(settings[field]));
+  const candidate = { ...settings, [field]: text.trim() === '' ? Number.NaN : Number(text) };
   const check = ledgerSettingsSchema.safeParse(candidate);
   const error = check.success ? undefined : check.error.issues[0]?.message;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
       <TextField
-        label="优秀比例上限（%）"
+        label={label}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        sx={{ width: 180 }}
+        sx={{ width: 200 }}
         error={error !== undefined}
         {...(error === undefined ? {} : { helperText: error })}
       />
       <Button
         variant="outlined"
-        disabled={!check.success || candidate.excellentCeilingPercent === settings.excellentCeilingPercent}
+        disabled={!check.success || candidate[field] === settings[field]}
         onClick={() => {
           if (!check.success) return;
           saveLedgerSettings(db, check.data).then(
-            () => notify.success('已保存优秀比例上限'),
+            () => notify.success(`已保存${label}`),
             (e: unknown) => notify.error(e),
           );
         }}
         sx={{ mt: 1 }}
       >
-        保存上限
+        保存
       </Button>
     </Stack>
   );
