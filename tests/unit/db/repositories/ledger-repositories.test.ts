@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import {
+  addCareVisit,
+  createCareRound,
+  setCareObject,
+  visitsOfRound,
+} from '../../../../renderer/src/db/repositories/care-repository';
+import {
   addInServiceMember,
   addServiceRecord,
   serviceRecordsOf,
@@ -114,8 +120,44 @@ describe('在职党员 and their service records', () => {
     await expect(addServiceRecord(db, record, '2026-06-01')).rejects.toThrow('早于报到日期');
     expect(await serviceRecordsOf(db, person.id)).toHaveLength(0);
     await addServiceRecord(db, { ...record, date: '2026-03-05' }, '2026-06-01');
-    await expect(
-      updateInServiceMember(db, person.id, { ...person, reportDate: '2026-04-01' }),
-    ).rejects.toThrow('报到日期不能晚于它');
+    await expect(updateInServiceMember(db, person.id, { ...person, reportDate: '2026-04-01' })).rejects.toThrow(
+      '报到日期不能晚于它',
+    );
+  });
+});
+
+describe('care visits', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('care');
+    db = new LedgerDatabase(name);
+    await db.open();
+    await db.members.bulkPut([member('m1', '甲'), member('m2', '乙')]);
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('a 七一 round lists the care objects; a negative amount or someone off the list is refused', async () => {
+    await setCareObject(db, 'm1', ['老党员']);
+    const round = await createCareRound(db, 2026, '七一', '2026年七一走访慰问');
+    expect(round.memberIds).toEqual(['m1']);
+    const visit = {
+      memberId: 'm1',
+      roundId: round.id,
+      date: '2026-06-28',
+      visitors: '李梅',
+      amountFen: -1,
+      signed: false,
+    };
+    await expect(addCareVisit(db, visit, '2026-07-01')).rejects.toThrow('不能为负数');
+    await expect(addCareVisit(db, { ...visit, memberId: 'm2', amountFen: 0 }, '2026-07-01')).rejects.toThrow(
+      '不在这批',
+    );
+    await addCareVisit(db, { ...visit, amountFen: 50000 }, '2026-07-01');
+    expect(await visitsOfRound(db, round.id)).toHaveLength(1);
   });
 });
