@@ -1,32 +1,15 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buildOrganisation, chooseOption } from './roster-helpers';
+import { addBranchMember, savedFile as saved } from './ledger-helpers';
+import { buildOrganisation } from './roster-helpers';
 
 test.describe.configure({ timeout: 180_000 });
-
-async function addMember(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: '新增党员' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('姓名').fill(name);
-  await chooseOption(page, '所在党支部', '第一党支部');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(`已登记 ${name}`)).toBeVisible();
-}
-
-async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const download = await downloading;
-  return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
-}
 
 test('a branch’s review: printed 测评表, ballots typed back, grades decided, 汇总表 exported', async ({ page }) => {
   await buildOrganisation(page);
   await page.goto('/#/members');
-  for (const name of ['艾丽', '包强', '陈静']) await addMember(page, name);
+  for (const name of ['艾丽', '包强', '陈静']) await addBranchMember(page, name);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '民主评议' }).click();
   await page.getByRole('button', { name: '建立第一党支部评议' }).click();

@@ -10,6 +10,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
 import VolunteerActivismOutlined from '@mui/icons-material/VolunteerActivismOutlined';
+import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -82,6 +83,12 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <HowToVoteOutlined />,
     page: lazy(() => import('../features/review/ReviewPage')),
     subRoutes: [{ path: '/review/:roundId', page: lazy(() => import('../features/review/ReviewRoundPage')) }],
+  },
+  {
+    path: '/care',
+    label: '关怀帮扶',
+    icon: <FavoriteBorderOutlined />,
+    page: lazy(() => import('../features/care/CarePage')),
   },
   {
     path: '/in-service',
