@@ -10,7 +10,8 @@ export async function addBranchMember(page: Page, name: string): Promise<void> {
   await dialog.getByLabel('姓名').fill(name);
   await chooseOption(page, '所在党支部', '第一党支部');
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(`已登记 ${name}`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
 }
 
 /** Clicks something that saves a file and returns the download's name and bytes. */

@@ -79,9 +79,18 @@ test('a branch’s review: printed 测评表, ballots typed back, grades decided
   expect(reportXml).toContain('收回党员互评测评表 3 份');
   expect(reportXml).toContain('陈静：2026-01-10 起限期改正');
 
-  // The grade shows on the member's page.
-  await page.getByRole('tab', { name: '评定等次' }).click();
+  // 创先争优: the best-rated member gets an honour; grade and honour show on the member's page.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '创先争优' }).click();
+  await page.getByRole('combobox', { name: '党员' }).fill('艾丽');
+  await page.getByRole('option', { name: /艾丽/ }).click();
+  await page.getByLabel('荣誉名称').fill('优秀共产党员');
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByRole('table', { name: '荣誉与示范岗' })).toContainText('优秀共产党员');
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '民主评议' }).click();
+  await page.getByRole('link', { name: '打开第一党支部评议' }).click();
   await page.getByRole('link', { name: '艾丽' }).click();
   await page.getByRole('tab', { name: '评议与荣誉' }).click();
   await expect(page.getByRole('table', { name: '民主评议等次' })).toContainText('优秀');
+  await expect(page.getByTestId('member-honour')).toContainText('荣誉表彰：优秀共产党员（街道级）');
 });

@@ -11,6 +11,7 @@ import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlin
 import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
 import VolunteerActivismOutlined from '@mui/icons-material/VolunteerActivismOutlined';
 import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
+import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -83,6 +84,12 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <HowToVoteOutlined />,
     page: lazy(() => import('../features/review/ReviewPage')),
     subRoutes: [{ path: '/review/:roundId', page: lazy(() => import('../features/review/ReviewRoundPage')) }],
+  },
+  {
+    path: '/honours',
+    label: '创先争优',
+    icon: <EmojiEventsOutlined />,
+    page: lazy(() => import('../features/honours/HonoursPage')),
   },
   {
     path: '/care',

@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { reviewGradesOfMember } from '../../db/repositories/review-repository';
 import { reviewGradeLabels } from '../../domain/entities/review';
+import { MemberHonours } from '../honours/MemberHonours';
 
 function ReviewGrades({ memberId }: { memberId: string }) {
   const db = useDatabase();
@@ -36,7 +37,7 @@ function ReviewGrades({ memberId }: { memberId: string }) {
   );
 }
 
-/** The member page's 评议与荣誉 tab: 民主评议 grades by year, then the other ledgers' sections. */
+/** The member page's 评议与荣誉 tab: 民主评议 grades by year, then honours and pledges. */
 export function MemberReviewTab({ memberId }: { memberId: string }) {
   return (
     <Stack spacing={2}>
@@ -44,6 +45,7 @@ export function MemberReviewTab({ memberId }: { memberId: string }) {
         民主评议
       </Typography>
       <ReviewGrades memberId={memberId} />
+      <MemberHonours memberId={memberId} />
     </Stack>
   );
 }

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerDatabase } from '../../../../renderer/src/db/database';
 import {
+  addHonour,
+  honoursOfMember,
+  honoursOfYear,
+  pledgesOfYear,
+  reviewPledge,
+  setPledge,
+} from '../../../../renderer/src/db/repositories/honour-repository';
+import {
   addCareVisit,
   createCareRound,
   setCareObject,
@@ -159,5 +167,36 @@ describe('care visits', () => {
     );
     await addCareVisit(db, { ...visit, amountFen: 50000 }, '2026-07-01');
     expect(await visitsOfRound(db, round.id)).toHaveLength(1);
+  });
+});
+
+describe('honours and pledges', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('honours');
+    db = new LedgerDatabase(name);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('an honour files under the year of its date; one pledge per member and year, then its review', async () => {
+    await addHonour(db, { memberId: 'm1', kind: 'honour', title: '优秀共产党员', level: '街道级', date: '2026-06-30' });
+    await expect(
+      addHonour(db, { memberId: 'm1', kind: 'honour', title: '', level: '街道级', date: '2026-06-30' }),
+    ).rejects.toThrow('请填写名称');
+    expect((await honoursOfYear(db, 2026)).map((h) => h.title)).toEqual(['优秀共产党员']);
+    expect(await honoursOfMember(db, 'm1')).toHaveLength(1);
+    const first = await setPledge(db, 'm1', 2026, '每月参加一次志愿服务');
+    const second = await setPledge(db, 'm1', 2026, '每月参加两次志愿服务');
+    expect(second.id).toBe(first.id);
+    await expect(reviewPledge(db, first.id, '做到了', '2025-12-01')).rejects.toThrow('不能早于');
+    const reviewed = await reviewPledge(db, first.id, '全年参加 26 次', '2026-12-20');
+    expect(reviewed.fulfilment).toBe('全年参加 26 次');
+    expect(await pledgesOfYear(db, 2026)).toHaveLength(1);
   });
 });
