@@ -219,3 +219,31 @@ export async function reviewGradesOfMember(db: LedgerDatabase, memberId: string)
     })
     .sort((a, b) => b.year - a.year);
 }
+
+export interface OpenCorrection {
+  item: CorrectionCase;
+  member: { id: string; name: string; branchId: string; branchName: string };
+}
+
+/** 限期改正 cases without an outcome, with who they concern (a small table: read whole). */
+export async function openCorrectionCases(db: LedgerDatabase): Promise<OpenCorrection[]> {
+  const cases = live(await db.correctionCases.toArray()).filter((c) => c.outcome === undefined);
+  if (cases.length === 0) return [];
+  const [members, units] = await Promise.all([db.members.bulkGet(cases.map((c) => c.memberId)), db.orgUnits.toArray()]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  return cases.flatMap((item, index) => {
+    const member = members[index];
+    if (member === undefined || member.deletedAt !== undefined) return [];
+    return [
+      {
+        item,
+        member: {
+          id: member.id,
+          name: member.name,
+          branchId: member.branchId,
+          branchName: unitName.get(member.branchId) ?? '',
+        },
+      },
+    ];
+  });
+}

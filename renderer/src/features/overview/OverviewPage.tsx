@@ -7,6 +7,8 @@ import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repo
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { openCorrectionCases } from '../../db/repositories/review-repository';
+import { correctionWarnings } from '../review/ledger-warnings';
 import { useOverviewQuery } from './overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
@@ -30,14 +32,18 @@ export default function OverviewPage() {
     async () => (computed === undefined ? undefined : membersOnLeave(db, computed[0].lifeGaps)),
     [db, computed],
   );
+  const corrections = useLiveQuery(() => openCorrectionCases(db), [db]);
   const warnings = useMemo(
     () =>
       computed === undefined
         ? undefined
-        : buildWarnings(onLeave === undefined ? computed[0] : withLeave(computed[0], onLeave), computed[1], {
-            leaveChecked: onLeave !== undefined,
-          }),
-    [computed, onLeave],
+        : [
+            ...buildWarnings(onLeave === undefined ? computed[0] : withLeave(computed[0], onLeave), computed[1], {
+              leaveChecked: onLeave !== undefined,
+            }),
+            ...correctionWarnings(corrections ?? [], today),
+          ],
+    [computed, onLeave, corrections, today],
   );
   const missingOfficeDetails = office !== undefined && (office.officeName === '' || office.contactPerson === '');
 

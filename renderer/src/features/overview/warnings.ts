@@ -7,7 +7,7 @@ import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 export interface WarningLine {
   key: string;
   /** For tests and for grouping: which rule raised it. */
-  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating';
+  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating' | 'correction';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;

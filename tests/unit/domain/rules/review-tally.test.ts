@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ballotProblem, gradeProblem } from '../../../../renderer/src/domain/rules/ballot-check';
+import { correctionsDue } from '../../../../renderer/src/domain/rules/correction-due';
 import { correctionDeadlineProblem } from '../../../../renderer/src/domain/rules/correction-deadline';
 import { excellentCeilingWarning, maxExcellent } from '../../../../renderer/src/domain/rules/excellent-ceiling';
 import { gradeShares, tallyBallots } from '../../../../renderer/src/domain/rules/review-tally';
@@ -91,5 +92,19 @@ describe('bad ballots and grades are refused', () => {
     expect(correctionDeadlineProblem('2026-01-15', '2027-01-15')).toBeNull();
     expect(correctionDeadlineProblem('2026-01-15', '2027-01-16')).toContain('最长一年');
     expect(correctionDeadlineProblem('2026-01-15', '2026-01-15')).toContain('晚于');
+  });
+});
+
+describe('限期改正 cases in the overview', () => {
+  it('an open case past its deadline is overdue, one within 30 days is due soon, a closed one never warns', () => {
+    const cases = [
+      { id: 'a', deadline: '2026-06-30' },
+      { id: 'b', deadline: '2026-07-31' },
+      { id: 'c', deadline: '2026-08-01' },
+      { id: 'd', deadline: '2026-06-01', outcome: 'corrected' as const },
+    ];
+    const due = correctionsDue(cases, '2026-07-01');
+    expect(due.overdue.map((c) => c.id)).toEqual(['a']);
+    expect(due.dueSoon.map((c) => c.id)).toEqual(['b']);
   });
 });
