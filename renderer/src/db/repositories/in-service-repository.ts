@@ -96,3 +96,35 @@ export async function deleteServiceRecord(db: LedgerDatabase, id: string): Promi
     if (row !== undefined && row.deletedAt === undefined) await db.serviceRecords.put(softDeleted(row));
   });
 }
+
+/**
+ * A community service activity several in-service members took part in: one service record each, all in
+ * one transaction. If the date is before anyone's report date, nothing is written and the reason names them.
+ */
+export async function addServiceActivity(
+  db: LedgerDatabase,
+  activity: Omit<NewRecord<ServiceRecord>, 'personId'>,
+  personIds: readonly string[],
+  today: string,
+): Promise<ServiceRecord[]> {
+  if (personIds.length === 0) throw new InServiceError('请选择参加的在职党员。');
+  return db.transaction('rw', db.inServiceMembers, db.serviceRecords, async () => {
+    const people = await db.inServiceMembers.bulkGet([...personIds]);
+    const records: ServiceRecord[] = [];
+    const early: string[] = [];
+    for (const person of people) {
+      if (person === undefined || person.deletedAt !== undefined)
+        throw new InServiceError('名单中有在职党员已被删除。');
+      const result = serviceRecordSchema.safeParse(createRecord<ServiceRecord>({ ...activity, personId: person.id }));
+      if (!result.success) throw new InServiceError(firstIssue(result.error));
+      const problem = serviceRecordProblem(person, result.data.date, today);
+      if (problem !== null && result.data.date < person.reportDate)
+        early.push(`${person.name}（${person.reportDate}报到）`);
+      else if (problem !== null) throw new InServiceError(problem);
+      records.push(result.data);
+    }
+    if (early.length > 0) throw new InServiceError(`活动日期早于以下人员的报到日期，未登记：${early.join('、')}。`);
+    await db.serviceRecords.bulkAdd(records);
+    return records;
+  });
+}

@@ -15,6 +15,7 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { formatHours } from '../archive/year-options';
 import { LedgerSettingField } from '../review/LedgerSettingField';
 import { InServiceMemberDialog } from './InServiceMemberDialog';
+import { ServiceActivityDialog } from './ServiceActivityDialog';
 import { useInServiceList } from './use-in-service';
 
 /** 在职党员到社区报到 (双报到): not the community's members — never on the roster or in its rates. */
@@ -23,6 +24,7 @@ export default function InServicePage() {
   const year = new Date().getFullYear();
   const data = useInServiceList(year);
   const [adding, setAdding] = useState(false);
+  const [grouping, setGrouping] = useState(false);
   if (data === undefined) return <CircularProgress aria-label="正在读取" />;
   const target = data.settings.inServiceHoursTarget;
   return (
@@ -36,6 +38,9 @@ export default function InServicePage() {
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Button variant="contained" onClick={() => setAdding(true)} sx={{ mt: 1 }}>
           登记在职党员报到
+        </Button>
+        <Button variant="outlined" disabled={data.people.length === 0} onClick={() => setGrouping(true)} sx={{ mt: 1 }}>
+          登记社区服务活动
         </Button>
         <LedgerSettingField settings={data.settings} field="inServiceHoursTarget" label="每年服务时长目标（小时）" />
       </Stack>
@@ -76,6 +81,7 @@ export default function InServicePage() {
           </TableBody>
         </Table>
       )}
+      {grouping && <ServiceActivityDialog people={data.people} onClose={() => setGrouping(false)} />}
       {adding && (
         <InServiceMemberDialog
           onClose={(saved) => {

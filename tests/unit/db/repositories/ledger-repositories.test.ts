@@ -16,6 +16,7 @@ import {
 } from '../../../../renderer/src/db/repositories/care-repository';
 import {
   addInServiceMember,
+  addServiceActivity,
   addServiceRecord,
   serviceRecordsOf,
   updateInServiceMember,
@@ -198,5 +199,33 @@ describe('honours and pledges', () => {
     const reviewed = await reviewPledge(db, first.id, '全年参加 26 次', '2026-12-20');
     expect(reviewed.fulfilment).toBe('全年参加 26 次');
     expect(await pledgesOfYear(db, 2026)).toHaveLength(1);
+  });
+});
+
+describe('a community service activity with in-service members as attendees', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('service-activity');
+    db = new LedgerDatabase(name);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('gives each attendee a service record, or none when one had not reported yet', async () => {
+    const base = { workUnit: '区税务局', workUnitPartyOrg: '区税务局机关党委', servicePosts: [] };
+    const a = await addInServiceMember(db, { ...base, name: '周明', reportDate: '2026-01-10' });
+    const b = await addInServiceMember(db, { ...base, name: '吴刚', reportDate: '2026-05-01' });
+    const activity = { date: '2026-04-01', activity: '清洁家园', hours: 3 };
+    await expect(addServiceActivity(db, activity, [a.id, b.id], '2026-06-01')).rejects.toThrow(
+      '吴刚（2026-05-01报到）',
+    );
+    expect(await db.serviceRecords.count()).toBe(0);
+    await addServiceActivity(db, { ...activity, date: '2026-05-02' }, [a.id, b.id], '2026-06-01');
+    expect(await serviceRecordsOf(db, b.id)).toHaveLength(1);
   });
 });
