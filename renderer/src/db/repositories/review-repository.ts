@@ -9,7 +9,12 @@ import type {
   ReviewGrade,
   ReviewRound,
 } from '../../domain/entities/review';
-import { correctionCaseSchema, reviewBallotSchema, reviewRoundSchema } from '../../domain/entities/review';
+import {
+  correctionCaseSchema,
+  reviewBallotSchema,
+  reviewGradeLabels,
+  reviewRoundSchema,
+} from '../../domain/entities/review';
 import { ballotProblem, gradeProblem } from '../../domain/rules/ballot-check';
 import { correctionDeadlineProblem } from '../../domain/rules/correction-deadline';
 import { isCountedMember } from '../../domain/rules/member-standing';
@@ -246,4 +251,16 @@ export async function openCorrectionCases(db: LedgerDatabase): Promise<OpenCorre
       },
     ];
   });
+}
+
+/** Each member's decided grade label in a year (for the 学习记录表): one read by the rounds' year index. */
+export async function reviewGradesOfYear(db: LedgerDatabase, year: number): Promise<Map<string, string>> {
+  const rounds = live(await db.reviewRounds.where('year').equals(year).toArray());
+  const grades = new Map<string, string>();
+  for (const round of rounds) {
+    for (const [memberId, entry] of Object.entries(round.entries)) {
+      if (entry.grade !== undefined) grades.set(memberId, reviewGradeLabels[entry.grade]);
+    }
+  }
+  return grades;
 }

@@ -29,6 +29,8 @@ import {
   reviewGradesOfMember,
   setReviewEntry,
 } from '../../../../renderer/src/db/repositories/review-repository';
+import { studyRecordOf, studyRecordsOf } from '../../../../renderer/src/db/repositories/study-record-repository';
+import { studyRecordSheet } from '../../../../renderer/src/documents/study-record-sheet';
 import type { Member } from '../../../../renderer/src/domain/entities/member';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
 
@@ -227,5 +229,35 @@ describe('a community service activity with in-service members as attendees', ()
     expect(await db.serviceRecords.count()).toBe(0);
     await addServiceActivity(db, { ...activity, date: '2026-05-02' }, [a.id, b.id], '2026-06-01');
     expect(await serviceRecordsOf(db, b.id)).toHaveLength(1);
+  });
+});
+
+describe('the 民主评议 grade on the 学习记录表', () => {
+  let db: LedgerDatabase;
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDatabaseName('review-grade-sheet');
+    db = new LedgerDatabase(name);
+    await db.open();
+    await db.orgUnits.put({ id: B, ...stamp, kind: 'branch', name: '第一党支部', order: 1 });
+    await db.members.bulkPut([member('m1', '甲'), member('m2', '乙')]);
+  });
+  afterEach(async () => {
+    db.close();
+    await deleteDatabase(name);
+  });
+
+  it('shows the decided grade of that year beside the target, single and batch alike', async () => {
+    const round = await openReviewRound(db, B, 2026);
+    await setReviewEntry(db, round.id, 'm1', { grade: 'excellent' });
+    const context = { branchName: () => '第一党支部', targetHours: () => 32 };
+    const m1 = (await db.members.get('m1')) as Member;
+    const m2 = (await db.members.get('m2')) as Member;
+    expect(studyRecordSheet(await studyRecordOf(db, m1, 2026, context)).target).toContain('民主评议优秀');
+    const batch = await studyRecordsOf(db, [m1, m2], 2026, context);
+    expect(batch[0]?.reviewGrade).toBe('优秀');
+    expect(batch[1]?.reviewGrade).toBeUndefined();
+    expect((await studyRecordOf(db, m1, 2025, context)).reviewGrade).toBeUndefined();
   });
 });
