@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildInServiceFeedback } from '../../renderer/src/documents/in-service-feedback';
+import { buildCareSignSheet } from '../../renderer/src/documents/care-sign-sheet';
 import { buildReviewBallotSheet } from '../../renderer/src/documents/review-ballot-sheet';
+import { buildReviewReport } from '../../renderer/src/documents/review-report';
+import { summariseReview } from '../../renderer/src/domain/rules/review-summary';
 import { cleanUp, renderDocx, squeeze } from './libreoffice';
 
 afterAll(cleanUp);
@@ -53,5 +56,54 @@ describe('ledger papers opened in LibreOffice', () => {
     expect(pdf.pages).toBeGreaterThan(1);
     for (const page of pdf.pageTexts) expect(squeeze(page)).toContain('基本合格');
     expect(squeeze(pdf.text)).toContain('党员30');
+  });
+
+  it('the 民主评议情况报告 is a GB/T 9704 document with its table, 落款 and page number', async () => {
+    const roster = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, name: `党员${i + 1}` }));
+    const entries = Object.fromEntries(
+      roster.map((m, i) => [m.id, { grade: i < 3 ? 'excellent' : 'qualified' }] as const),
+    );
+    const pdf = renderDocx(
+      await buildReviewReport({
+        branchName: '第一党支部',
+        addressee: '中共幸福社区委员会',
+        year: 2026,
+        date: '2027-01-20',
+        summary: summariseReview({ memberIds: roster.map((m) => m.id), entries }, roster, []),
+        correctionLines: [],
+      }),
+      'review-report',
+    );
+    expect(pdf.pageSize).toMatch(A4);
+    const text = squeeze(pdf.text);
+    for (const expected of [
+      '第一党支部关于2026年度民主评议党员情况的报告',
+      '中共幸福社区委员会：',
+      '一、基本情况',
+      '优秀3名（25%）',
+      '合格9名（75%）',
+      '党员12',
+      '本年度无评定为不合格的党员。',
+      '2027年1月20日',
+      '—1—',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('a 慰问签收表 prints its rows, total and signature column on A4', async () => {
+    const pdf = renderDocx(
+      await buildCareSignSheet({
+        title: '2026年七一走访慰问慰问签收表',
+        rows: [{ name: '韩老', unit: '第一党支部', gifts: '米、油', amount: '500.00', source: '党费' }],
+        totalAmount: '500.00',
+      }),
+      'care-sign-sheet',
+    );
+    expect(pdf.pageSize).toMatch(A4);
+    const text = squeeze(pdf.text);
+    for (const expected of ['2026年七一走访慰问慰问签收表', '签收', '韩老', '米、油', '500.00', '合计']) {
+      expect(text).toContain(expected);
+    }
   });
 });
