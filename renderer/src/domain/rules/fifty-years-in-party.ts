@@ -36,3 +36,9 @@ export function partyYears(fullMemberDate: string, onDate: string): number {
   const years = Number(onDate.slice(0, 4)) - Number(fullMemberDate.slice(0, 4));
   return onDate.slice(5) >= fullMemberDate.slice(5) ? years : years - 1;
 }
+
+/** The weeks before 七一 when the office prepares the medals: 1 May to 1 July (local practice). */
+export function isFiftyYearSeason(today: string): boolean {
+  const monthDay = today.slice(5);
+  return monthDay >= '05-01' && monthDay <= '07-01';
+}

@@ -7,7 +7,11 @@ import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repo
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { loadFiftyYearList } from '../../db/repositories/care-repository';
+import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import { openCorrectionCases } from '../../db/repositories/review-repository';
+import { isFiftyYearSeason } from '../../domain/rules/fifty-years-in-party';
+import { fiftyYearWarnings } from '../care/fifty-year-warnings';
 import { correctionWarnings } from '../review/ledger-warnings';
 import { useOverviewQuery } from './overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
@@ -33,6 +37,12 @@ export default function OverviewPage() {
     [db, computed],
   );
   const corrections = useLiveQuery(() => openCorrectionCases(db), [db]);
+  // Read only in the weeks before 七一: the list scans the roster.
+  const fifty = useLiveQuery(async () => {
+    if (!isFiftyYearSeason(today)) return null;
+    const [list, units] = await Promise.all([loadFiftyYearList(db, Number(today.slice(0, 4))), listOrgUnits(db)]);
+    return { list, unitName: new Map(units.map((u) => [u.id, u.name])) };
+  }, [db, today]);
   const warnings = useMemo(
     () =>
       computed === undefined
@@ -42,8 +52,9 @@ export default function OverviewPage() {
               leaveChecked: onLeave !== undefined,
             }),
             ...correctionWarnings(corrections ?? [], today),
+            ...fiftyYearWarnings(fifty?.list ?? null, (id) => fifty?.unitName.get(id) ?? ''),
           ],
-    [computed, onLeave, corrections, today],
+    [computed, onLeave, corrections, today, fifty],
   );
   const missingOfficeDetails = office !== undefined && (office.officeName === '' || office.contactPerson === '');
 

@@ -7,7 +7,16 @@ import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 export interface WarningLine {
   key: string;
   /** For tests and for grouping: which rule raised it. */
-  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating' | 'correction';
+  kind:
+    | 'meeting-pending'
+    | 'meeting-missed'
+    | 'life'
+    | 'probation'
+    | 'report'
+    | 'pace'
+    | 'floating'
+    | 'correction'
+    | 'fifty-years';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { careRoundProgress } from '../../../../renderer/src/domain/rules/care-round-progress';
 import {
   fiftyYearEligible,
+  isFiftyYearSeason,
   partyYears,
   reachesFiftyYears,
 } from '../../../../renderer/src/domain/rules/fifty-years-in-party';
@@ -25,6 +26,13 @@ describe('光荣在党50年: 党龄 from 转正 reaching 50 by 1 July', () => {
       { ...base, id: 'e', category: '预备党员' as const },
     ];
     expect(fiftyYearEligible(members, 2026, new Set(['b'])).map((m) => m.id)).toEqual(['a']);
+  });
+
+  it('the overview reminds from 1 May to 1 July', () => {
+    expect(isFiftyYearSeason('2026-04-30')).toBe(false);
+    expect(isFiftyYearSeason('2026-05-01')).toBe(true);
+    expect(isFiftyYearSeason('2026-07-01')).toBe(true);
+    expect(isFiftyYearSeason('2026-07-02')).toBe(false);
   });
 
   it('党龄 in whole years on a date', () => {
