@@ -10,6 +10,10 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
 import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
 import AccountBalanceWalletOutlined from '@mui/icons-material/AccountBalanceWalletOutlined';
+import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
+import VolunteerActivismOutlined from '@mui/icons-material/VolunteerActivismOutlined';
+import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
+import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -88,6 +92,32 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '统计考核',
     icon: <AssessmentOutlined />,
     page: lazy(() => import('../features/statistics/StatisticsPage')),
+  },
+  {
+    path: '/review',
+    label: '民主评议',
+    icon: <HowToVoteOutlined />,
+    page: lazy(() => import('../features/review/ReviewPage')),
+    subRoutes: [{ path: '/review/:roundId', page: lazy(() => import('../features/review/ReviewRoundPage')) }],
+  },
+  {
+    path: '/honours',
+    label: '创先争优',
+    icon: <EmojiEventsOutlined />,
+    page: lazy(() => import('../features/honours/HonoursPage')),
+  },
+  {
+    path: '/care',
+    label: '关怀帮扶',
+    icon: <FavoriteBorderOutlined />,
+    page: lazy(() => import('../features/care/CarePage')),
+  },
+  {
+    path: '/in-service',
+    label: '在职党员报到',
+    icon: <VolunteerActivismOutlined />,
+    page: lazy(() => import('../features/in-service/InServicePage')),
+    subRoutes: [{ path: '/in-service/:id', page: lazy(() => import('../features/in-service/InServiceMemberPage')) }],
   },
   {
     path: '/documents',

@@ -10,6 +10,10 @@ import type { ContactLog, Member, MemberEvent } from '../domain/entities/member'
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { RecruitmentCase, RecruitmentStep } from '../domain/entities/recruitment';
+import type { CorrectionCase, ReviewBallot, ReviewRound } from '../domain/entities/review';
+import type { InServiceMember, ServiceRecord } from '../domain/entities/in-service';
+import type { CareObject, CareRound, CareVisit, FiftyYearAward } from '../domain/entities/care';
+import type { Honour, Pledge } from '../domain/entities/honour';
 import type { StudySummary } from '../domain/entities/study-summary';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
@@ -53,6 +57,17 @@ export class LedgerDatabase extends Dexie {
   duesProfiles!: EntityTable<DuesProfile, 'id'>;
   duesPayments!: EntityTable<DuesPayment, 'id'>;
   duesHandUps!: EntityTable<DuesHandUp, 'id'>;
+  reviewRounds!: EntityTable<ReviewRound, 'id'>;
+  reviewBallots!: EntityTable<ReviewBallot, 'id'>;
+  correctionCases!: EntityTable<CorrectionCase, 'id'>;
+  inServiceMembers!: EntityTable<InServiceMember, 'id'>;
+  serviceRecords!: EntityTable<ServiceRecord, 'id'>;
+  careObjects!: EntityTable<CareObject, 'id'>;
+  careRounds!: EntityTable<CareRound, 'id'>;
+  careVisits!: EntityTable<CareVisit, 'id'>;
+  fiftyYearAwards!: EntityTable<FiftyYearAward, 'id'>;
+  honours!: EntityTable<Honour, 'id'>;
+  pledges!: EntityTable<Pledge, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

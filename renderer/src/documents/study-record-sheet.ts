@@ -78,7 +78,7 @@ export function studyRecordSheet(data: StudyRecordData): StudyRecordSheet {
       row.note ?? '',
     ]),
     total: formatHours(total),
-    target: targetText(total, data.targetHours),
+    target: `${targetText(total, data.targetHours)}${data.reviewGrade === undefined ? '' : `；民主评议${data.reviewGrade}`}`,
     reflection: data.reflection?.trim() ?? '',
   };
 }

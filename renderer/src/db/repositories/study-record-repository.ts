@@ -5,6 +5,7 @@ import type { Reflection, StudyEntry } from '../../domain/entities/study-record'
 import { attendanceStudyRows, entryStudyRows, studyRecordData } from '../../domain/rules/study-record-data';
 import type { StudyRecordContext, StudyRecordData, StudyRecordRow } from '../../domain/rules/study-record-data';
 import { getReflection } from './reflection-repository';
+import { reviewGradesOfYear } from './review-repository';
 import { studyEntriesOfYear } from './study-entry-repository';
 
 export type { StudyRecordContext } from '../../domain/rules/study-record-data';
@@ -64,12 +65,13 @@ export async function studyRecordOf(
   year: number,
   context: StudyRecordContext,
 ): Promise<StudyRecordData> {
-  const [attended, entries, reflection] = await Promise.all([
+  const [attended, entries, reflection, grades] = await Promise.all([
     studyRowsOfYear(db, member.id, year),
     studyEntryRowsOfYear(db, member.id, year),
     getReflection(db, member.id, year),
+    reviewGradesOfYear(db, year),
   ]);
-  return studyRecordData(member, year, { attended, entries, reflection }, context);
+  return studyRecordData(member, year, { attended, entries, reflection, reviewGrade: grades.get(member.id) }, context);
 }
 
 export interface StudyRecordReader {
@@ -88,11 +90,16 @@ const ACTIVITY_SLICE = 100;
 
 export function studyRecordReader(db: LedgerDatabase, year: number, context: StudyRecordContext): StudyRecordReader {
   const activities = new Map<string, Activity | undefined>();
-  let shared: Promise<{ typeNames: Map<string, string>; reflectionOf: Map<string, Reflection> }> | null = null;
+  let shared: Promise<{
+    typeNames: Map<string, string>;
+    reflectionOf: Map<string, Reflection>;
+    gradeOf: Map<string, string>;
+  }> | null = null;
   const loadShared = async () => {
-    const [types, reflections] = await Promise.all([
+    const [types, reflections, gradeOf] = await Promise.all([
       db.activityTypes.toArray(),
       db.reflections.where('year').equals(year).toArray(),
+      reviewGradesOfYear(db, year),
     ]);
     const reflectionOf = new Map<string, Reflection>();
     for (const reflection of reflections) {
@@ -100,9 +107,9 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
         reflectionOf.set(reflection.memberId, reflection);
       }
     }
-    return { typeNames: new Map(types.map((type) => [type.id, type.name])), reflectionOf };
+    return { typeNames: new Map(types.map((type) => [type.id, type.name])), reflectionOf, gradeOf };
   };
-  const tables = [db.attendance, db.studyEntries, db.reflections, db.activityTypes];
+  const tables = [db.attendance, db.studyEntries, db.reflections, db.activityTypes, db.reviewRounds];
   const fetchActivities = async (ids: Iterable<string>) => {
     const missing = [...new Set(ids)].filter((id) => !activities.has(id));
     // A few slices, each its own read: the first chunk of a batch may need most of the year's activities,
@@ -115,7 +122,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
   };
   return {
     async read(members) {
-      const [attendance, entries, { typeNames, reflectionOf }] = await db.transaction('r', tables, () => {
+      const [attendance, entries, { typeNames, reflectionOf, gradeOf }] = await db.transaction('r', tables, () => {
         shared ??= loadShared();
         return Promise.all([
           Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
@@ -139,6 +146,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
             attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf),
             entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
             reflection: reflectionOf.get(member.id),
+            reviewGrade: gradeOf.get(member.id),
           },
           context,
         ),

@@ -30,6 +30,8 @@ export interface StudyRecordData {
   targetHours: number;
   /** 学习体会/效果, if the member wrote one; otherwise the box is left to fill in by hand. */
   reflection?: string;
+  /** The year's 民主评议 grade as printed (优秀, 合格 …), when the branch has decided it (issue 20). */
+  reviewGrade?: string;
 }
 
 export interface StudyRecordContext {
@@ -86,7 +88,12 @@ export function entryStudyRows(entries: readonly StudyEntry[]): StudyRecordRow[]
 export function studyRecordData(
   member: Member,
   year: number,
-  parts: { attended: StudyRecordRow[]; entries: StudyRecordRow[]; reflection: Reflection | undefined },
+  parts: {
+    attended: StudyRecordRow[];
+    entries: StudyRecordRow[];
+    reflection: Reflection | undefined;
+    reviewGrade?: string | undefined;
+  },
   context: StudyRecordContext,
 ): StudyRecordData {
   return {
@@ -99,5 +106,6 @@ export function studyRecordData(
     rows: [...parts.attended, ...parts.entries].sort(byDate),
     targetHours: context.targetHours(member),
     reflection: parts.reflection?.text,
+    ...(parts.reviewGrade === undefined ? {} : { reviewGrade: parts.reviewGrade }),
   };
 }

@@ -27,6 +27,17 @@ const TABLE_LABELS: Record<string, string> = {
   duesProfiles: '党费缴费类别与基数',
   duesPayments: '党费缴纳记录',
   duesHandUps: '党费上缴记录',
+  reviewRounds: '民主评议',
+  reviewBallots: '民主评议测评票',
+  correctionCases: '限期改正',
+  inServiceMembers: '在职党员（双报到）',
+  serviceRecords: '在职党员服务记录',
+  careObjects: '关怀对象',
+  careRounds: '走访慰问批次',
+  careVisits: '走访慰问记录',
+  fiftyYearAwards: '光荣在党50年纪念章',
+  honours: '荣誉与示范岗',
+  pledges: '承诺践诺',
 };
 
 export function tableLabel(name: string): string {

@@ -9,6 +9,12 @@ import { RecruitmentWarnings } from '../recruitment/RecruitmentWarnings';
 import { DuesWarnings } from '../dues/DuesWarnings';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { loadFiftyYearList } from '../../db/repositories/care-repository';
+import { listOrgUnits } from '../../db/repositories/organisation-repository';
+import { openCorrectionCases } from '../../db/repositories/review-repository';
+import { isFiftyYearSeason } from '../../domain/rules/fifty-years-in-party';
+import { fiftyYearWarnings } from '../care/fifty-year-warnings';
+import { correctionWarnings } from '../review/ledger-warnings';
 import { useOverviewQuery } from './overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
@@ -32,14 +38,25 @@ export default function OverviewPage() {
     async () => (computed === undefined ? undefined : membersOnLeave(db, computed[0].lifeGaps)),
     [db, computed],
   );
+  const corrections = useLiveQuery(() => openCorrectionCases(db), [db]);
+  // Read only in the weeks before 七一: the list scans the roster.
+  const fifty = useLiveQuery(async () => {
+    if (!isFiftyYearSeason(today)) return null;
+    const [list, units] = await Promise.all([loadFiftyYearList(db, Number(today.slice(0, 4))), listOrgUnits(db)]);
+    return { list, unitName: new Map(units.map((u) => [u.id, u.name])) };
+  }, [db, today]);
   const warnings = useMemo(
     () =>
       computed === undefined
         ? undefined
-        : buildWarnings(onLeave === undefined ? computed[0] : withLeave(computed[0], onLeave), computed[1], {
-            leaveChecked: onLeave !== undefined,
-          }),
-    [computed, onLeave],
+        : [
+            ...buildWarnings(onLeave === undefined ? computed[0] : withLeave(computed[0], onLeave), computed[1], {
+              leaveChecked: onLeave !== undefined,
+            }),
+            ...correctionWarnings(corrections ?? [], today),
+            ...fiftyYearWarnings(fifty?.list ?? null, (id) => fifty?.unitName.get(id) ?? ''),
+          ],
+    [computed, onLeave, corrections, today, fifty],
   );
   const missingOfficeDetails = office !== undefined && (office.officeName === '' || office.contactPerson === '');
 

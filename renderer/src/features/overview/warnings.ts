@@ -16,7 +16,9 @@ export interface WarningLine {
     | 'pace'
     | 'floating'
     | 'recruitment'
-    | 'dues';
+    | 'dues'
+    | 'correction'
+    | 'fifty-years';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;

@@ -133,4 +133,26 @@ export async function seedForFixture(db: Dexie): Promise<void> {
       updatedAt: NOW,
     });
   }
+  if (has('reviewRounds')) {
+    await db.table('reviewRounds').put({
+      id: '00000000-0000-4000-8000-000000000101',
+      branchId: '00000000-0000-4000-8000-0000000000b1',
+      year: 2023,
+      memberIds: ['00000000-0000-4000-8000-0000000000a1'],
+      entries: { '00000000-0000-4000-8000-0000000000a1': { summaryReceivedDate: '2024-01-10', grade: 'qualified' } },
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.table('careVisits').put({
+      id: '00000000-0000-4000-8000-000000000102',
+      memberId: '00000000-0000-4000-8000-0000000000a1',
+      date: '2024-02-05',
+      visitors: '李梅',
+      amountFen: 50000,
+      source: '党费',
+      signed: true,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
 }

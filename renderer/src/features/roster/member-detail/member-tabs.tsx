@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { MemberActivitiesTab } from '../../activities/MemberActivitiesTab';
 import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
 import { MemberDuesTab } from '../../dues/MemberDuesTab';
+import { MemberReviewTab } from '../../review/MemberReviewTab';
 import { BasicInfoTab } from './BasicInfoTab';
 import { FloatingTab } from './FloatingTab';
 import { RelationsTab } from './RelationsTab';
@@ -19,4 +20,5 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '学习档案', Component: MemberStudyArchiveTab },
   { label: '参加活动', Component: MemberActivitiesTab },
   { label: '党费', Component: MemberDuesTab },
+  { label: '评议与荣誉', Component: MemberReviewTab },
 ];
