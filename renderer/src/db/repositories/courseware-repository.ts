@@ -8,7 +8,7 @@ import type { StudyEntry } from '../../domain/entities/study-record';
 import { studyEntrySchema } from '../../domain/entities/study-record';
 import { coursewareHours } from '../../domain/rules/courseware-file';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, softDeleted, touchRecord } from '../records';
 import type { MemberYear } from './study-summary-repository';
 import { recomputeStudySummaries, roundHours, studySummaryTables } from './study-summary-repository';
 
@@ -187,4 +187,9 @@ export async function logSelfStudyViewing(
     );
     return entries.length;
   });
+}
+
+/** The courseware library (not in the recycle bin), newest first. */
+export async function listCourseware(db: LedgerDatabase): Promise<Courseware[]> {
+  return (await db.courseware.toArray()).filter(isLive).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

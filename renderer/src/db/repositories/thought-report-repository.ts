@@ -2,7 +2,7 @@ import type { NewRecord } from '../../domain/entities/record';
 import type { ThoughtReport } from '../../domain/entities/study-record';
 import { thoughtReportSchema } from '../../domain/entities/study-record';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, softDeleted, touchRecord } from '../records';
 
 export type ThoughtReportInput = NewRecord<ThoughtReport>;
 
@@ -38,6 +38,6 @@ export async function deleteThoughtReport(db: LedgerDatabase, id: string): Promi
 export async function thoughtReportsOf(db: LedgerDatabase, memberId: string): Promise<ThoughtReport[]> {
   const rows = await db.thoughtReports.where('memberId').equals(memberId).toArray();
   return rows
-    .filter((row) => row.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => (a.receivedDate < b.receivedDate ? 1 : a.receivedDate > b.receivedDate ? -1 : 0));
 }

@@ -13,10 +13,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
 import { loadProgress } from '../../db/repositories/member-archive-repository';
 import { rebuildStudySummaries } from '../../db/repositories/study-summary-repository';
@@ -37,13 +38,7 @@ export default function ArchivePage() {
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [rebuilding, setRebuilding] = useState(false);
-  const branches = useLiveQuery(
-    async () =>
-      (await db.orgUnits.where('kind').equals('branch').toArray())
-        .filter((unit) => unit.deletedAt === undefined)
-        .sort((a, b) => a.order - b.order),
-    [db],
-  );
+  const branches = useLiveQuery(() => listBranches(db), [db]);
   const rows = useLiveQuery(
     () => loadProgress(db, year, branchId === ALL ? null : branchId, today),
     [db, year, branchId, today],

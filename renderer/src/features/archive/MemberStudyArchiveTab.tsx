@@ -12,7 +12,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';

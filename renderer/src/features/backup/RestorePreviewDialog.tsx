@@ -21,6 +21,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { errorMessage } from '../../app/notifications';
+import { tableCounts } from '../../db/repositories/store-repository';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
@@ -48,9 +49,7 @@ function useCurrentCounts(): Record<string, number> | null {
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)).then(
-      (pairs) => live && setCounts(Object.fromEntries(pairs)),
-    );
+    void tableCounts(db).then((counts) => live && setCounts(counts));
     return () => {
       live = false;
     };

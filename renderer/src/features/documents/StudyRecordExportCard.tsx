@@ -15,9 +15,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
 import type { BatchMode } from './batch-export';
 import { BatchCancelled, exportStudyRecords } from './batch-export';
@@ -38,15 +39,7 @@ export function StudyRecordExportCard() {
     const timer = setTimeout(() => void loadStudyRecordPress().catch(() => undefined), 500);
     return () => clearTimeout(timer);
   }, []);
-  const branches = useLiveQuery(
-    () =>
-      db.orgUnits
-        .where('kind')
-        .equals('branch')
-        .filter((unit) => unit.deletedAt === undefined)
-        .sortBy('order'),
-    [db],
-  );
+  const branches = useLiveQuery(() => listBranches(db), [db]);
   const years = Array.from({ length: 10 }, (_, index) => thisYear - index);
   const scopeName = branchId === 'all' ? '全体党员' : (branches?.find((branch) => branch.id === branchId)?.name ?? '');
 

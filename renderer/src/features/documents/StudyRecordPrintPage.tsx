@@ -1,5 +1,5 @@
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { MissingRecordAlert } from './MissingRecordAlert';
@@ -12,7 +12,7 @@ import { getPlatform } from '../../platform/api';
 import { loadStudyRecordPress, WORD_FILTERS } from './load-documents';
 import { loadStudyRecord } from './load-study-record';
 import { PrintStyles } from './PrintStyles';
-import { rememberSavedFile } from './recent-files';
+import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import { safeName } from './study-record-batch';
 import { StudyRecordPreview } from './StudyRecordPreview';
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
@@ -7,7 +7,7 @@ import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repo
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
-import { useOverviewQuery } from './overview-query';
+import { useOverviewQuery } from './use-overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';

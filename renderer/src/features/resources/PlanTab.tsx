@@ -12,10 +12,11 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
+import { activitiesBetween } from '../../db/repositories/activity-reads';
 import { deletePlanItem, planItemsOfYear, savePlanItem } from '../../db/repositories/plan-repository';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
@@ -47,16 +48,11 @@ export function PlanTab() {
   const types = useActivityTypes();
   const lecturers = useLecturers();
   const items = useLiveQuery(() => planItemsOfYear(db, year), [db, year]);
-  const activities = useLiveQuery(
-    () => db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-    [db, year],
-  );
+  const activities = useLiveQuery(() => activitiesBetween(db, `${year}-01-01`, `${year}-12-31`), [db, year]);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
   const progress = matchPlanToActual(
     items ?? [],
-    (activities ?? [])
-      .filter((activity) => activity.deletedAt === undefined)
-      .map((activity) => ({ ...activity, typeName: typeNames.get(activity.typeId) ?? '' })),
+    (activities ?? []).map((activity) => ({ ...activity, typeName: typeNames.get(activity.typeId) ?? '' })),
     today,
   );
   const counts = { held: 0, pending: 0, overdue: 0 };

@@ -6,12 +6,9 @@ import type { Member } from '../../domain/entities/member';
 import { maskIdNumber } from '../../domain/rules/masking';
 
 /** Members deleted by mistake wait here; nothing is removed for good from the app. */
-export function RecycleBin({ members, unitName }: { members: Member[]; unitName: (id: string) => string }) {
+export function RecycleBin({ deleted, unitName }: { deleted: Member[]; unitName: (id: string) => string }) {
   const db = useDatabase();
   const notify = useNotify();
-  const deleted = members
-    .filter((member) => member.deletedAt !== undefined)
-    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
   if (deleted.length === 0) return <Typography color="text.secondary">回收站是空的。</Typography>;
   return (
     <List aria-label="回收站">
