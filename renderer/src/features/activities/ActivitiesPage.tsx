@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { listActivities } from '../../db/repositories/activity-reads';
-import { FilterSelect } from '../../app/FilterSelect';
+import { FilterSelect } from '../../ui/FilterSelect';
 import type { ActivityStatus } from '../../domain/entities/activity';
 import { activityStatuses, activityStatusLabels } from '../../domain/entities/activity';
 import { todayIso } from '../../domain/entities/dates';

@@ -2,7 +2,7 @@ import { Box, Button, Card, CardContent, Chip, Stack, Tab, Tabs, Typography } fr
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useDatabase } from '../../app/database-context';
 import { getActivity } from '../../db/repositories/activity-reads';
 import { useNotify } from '../../app/notifications';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { getActivity } from '../../db/repositories/activity-reads';
-import { PrintButtons } from '../../app/PrintButtons';
+import { PrintButtons } from '../../ui/PrintButtons';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getActivityAttendance, setSheetSort } from '../../db/repositories/activity-repository';
 import { sheetSortLabels, sheetSorts } from '../../domain/rules/expected-attendees';

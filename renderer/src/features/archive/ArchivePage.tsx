@@ -16,6 +16,7 @@ import {
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
 import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
@@ -23,7 +24,7 @@ import { loadProgress } from '../../db/repositories/member-archive-repository';
 import { rebuildStudySummaries } from '../../db/repositories/study-summary-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { exportTables } from './export-table';
-import { formatHours, yearOptions } from './year-options';
+import { formatHours } from './format-hours';
 
 const ALL = 'all';
 
@@ -95,19 +96,7 @@ export default function ArchivePage() {
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
         className="no-print"
       >
-        <TextField
-          select
-          label="年度"
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-          sx={{ width: 140 }}
-        >
-          {yearOptions(currentYear).map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}年
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearPicker value={year} onChange={setYear} years={pastYears(currentYear)} />
         <TextField
           select
           label="党支部"

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { listChangeLog } from '../../db/repositories/change-log-repository';
 import { tableNames } from '../../db/repositories/store-repository';
-import { FilterSelect } from '../../app/FilterSelect';
+import { FilterSelect } from '../../ui/FilterSelect';
 import type { ChangeAction, ChangeLogEntry } from '../../domain/entities/change-log';
 import { changeActionLabels, changeActions } from '../../domain/entities/change-log';
 import { changedFields } from './change-diff';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 const SHOWN = 300;
 

@@ -26,7 +26,7 @@ import { getPlatform } from '../../platform/api';
 import { BACKUP_FILTERS } from './backup-file';
 import type { ChosenBackup } from './RestorePreviewDialog';
 import { RestorePreviewDialog } from './RestorePreviewDialog';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 /**
  * Checks a chosen file enough for the preview (its manifest, read from the end of the file); every

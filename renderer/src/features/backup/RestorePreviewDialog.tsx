@@ -28,7 +28,7 @@ import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backu
 import { restoreBackup } from '../../io/backup/restore-backup';
 import type { BackupSource } from '../../platform/api';
 import { autoBackup } from './backup-file';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
   verify: '正在打开并核对备份文件',

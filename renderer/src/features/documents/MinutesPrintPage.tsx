@@ -6,7 +6,7 @@ import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { getActivityAttendance } from '../../db/repositories/activity-repository';
 import { useNotify } from '../../app/notifications';
-import { PrintButtons } from '../../app/PrintButtons';
+import { PrintButtons } from '../../ui/PrintButtons';
 import { activityProblems, minutesFromActivity } from '../../documents/activity-documents';
 import { minutesSheet } from '../../documents/minutes-sheet';
 import { MissingFieldsError, saveActivityDocument } from './activity-actions';

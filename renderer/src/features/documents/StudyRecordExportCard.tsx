@@ -17,6 +17,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useRef, useState } from 'react';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
 import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
@@ -40,7 +41,7 @@ export function StudyRecordExportCard() {
     return () => clearTimeout(timer);
   }, []);
   const branches = useLiveQuery(() => listBranches(db), [db]);
-  const years = Array.from({ length: 10 }, (_, index) => thisYear - index);
+  const years = pastYears(thisYear);
   const scopeName = branchId === 'all' ? '全体党员' : (branches?.find((branch) => branch.id === branchId)?.name ?? '');
 
   const start = () => {
@@ -77,17 +78,7 @@ export function StudyRecordExportCard() {
         </Typography>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              select
-              label="年度"
-              value={year}
-              disabled={running}
-              onChange={(event) => setYear(Number(event.target.value))}
-            >
-              {years.map((value) => (
-                <MenuItem key={value} value={value}>{`${value}年`}</MenuItem>
-              ))}
-            </TextField>
+            <YearPicker value={year} disabled={running} onChange={setYear} years={years} width={200} />
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
             <TextField

@@ -30,7 +30,7 @@ import { BudgetLinesCard } from './BudgetLinesCard';
 import { loadStoredFile, storedFileBlob } from './media';
 import { SpendingDialog } from './SpendingDialog';
 import { useActivities } from './use-resource-data';
-import { YearSelect } from './YearSelect';
+import { YearPicker, yearsAround } from '../../ui/YearPicker';
 
 function Figure({ label, fen, testId, negative }: { label: string; fen: number; testId: string; negative?: boolean }) {
   return (
@@ -102,7 +102,7 @@ export function BudgetTab() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <YearSelect value={year} onChange={setYear} thisYear={thisYear} />
+        <YearPicker value={year} onChange={setYear} years={yearsAround(thisYear)} />
         <Button variant="contained" onClick={() => setAdding(true)}>
           登记支出
         </Button>

@@ -21,7 +21,7 @@ import { useNotify } from '../../app/notifications';
 import { deleteLecturer, lessonCountsOf, saveLecturer } from '../../db/repositories/lecturer-repository';
 import type { Lecturer } from '../../domain/entities/lecturer';
 import { audienceLabels } from '../../domain/entities/lecturer';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LecturerDialog } from './LecturerDialog';
 import { LecturerLessonsDialog } from './LecturerLessonsDialog';
 import { useActiveMembers, useLecturers } from './use-resource-data';

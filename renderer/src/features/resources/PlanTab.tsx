@@ -25,10 +25,10 @@ import { formatFen } from '../../domain/rules/money';
 import type { PlanItemStatus } from '../../domain/rules/plan-vs-actual';
 import { matchPlanToActual, planItemStatusLabels } from '../../domain/rules/plan-vs-actual';
 import { getPlatform } from '../../platform/api';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PlanItemDialog } from './PlanItemDialog';
 import { useActivityTypes, useLecturers } from './use-resource-data';
-import { YearSelect } from './YearSelect';
+import { YearPicker, yearsAround } from '../../ui/YearPicker';
 
 const STATUS_COLOURS: Record<PlanItemStatus, 'success' | 'default' | 'error'> = {
   held: 'success',
@@ -91,7 +91,7 @@ export function PlanTab() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <YearSelect value={year} onChange={setYear} thisYear={thisYear} />
+        <YearPicker value={year} onChange={setYear} years={yearsAround(thisYear)} />
         <Button variant="contained" onClick={() => setEditing(null)}>
           添加计划项目
         </Button>

@@ -1,14 +1,5 @@
-import {
-  Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  TextField,
-} from '@mui/material';
+import { Autocomplete, DialogContentText, Grid, TextField } from '@mui/material';
+import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -36,69 +27,63 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
   const dateError = /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : '请选择日期';
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>登记个人自学：{courseware.title}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          党员自行观看或阅读这条课件，记为个人自学，计入学习档案和年度学时。
-        </DialogContentText>
-        <Grid container spacing={2}>
-          <Grid size={12}>
-            <Autocomplete
-              multiple
-              options={members}
-              value={chosen}
-              getOptionLabel={(member) => member.name}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              onChange={(_event, value) => setChosen(value)}
-              renderInput={(params) => <TextField {...params} label="观看的党员" />}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              type="date"
-              label="日期"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              error={dateError !== undefined}
-              helperText={dateError}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              label="学时"
-              value={hours}
-              onChange={(event) => setHours(event.target.value)}
-              error={hoursError !== undefined}
-              helperText={hoursError}
-            />
-          </Grid>
+    <FormDialog
+      title={<>登记个人自学：{courseware.title}</>}
+      maxWidth="sm"
+      onClose={onClose}
+      submitLabel="登记"
+      submitDisabled={chosen.length === 0 || hoursError !== undefined || dateError !== undefined}
+      onSubmit={() => {
+        logSelfStudyViewing(
+          db,
+          courseware.id,
+          chosen.map((member) => member.id),
+          date,
+          hoursValue,
+        )
+          .then((count) => {
+            notify.success(`已为 ${count} 名党员登记自学`);
+            onClose();
+          })
+          .catch((error: unknown) => notify.error(error, '未能保存，请重试。'));
+      }}
+    >
+      <DialogContentText sx={{ mb: 2 }}>
+        党员自行观看或阅读这条课件，记为个人自学，计入学习档案和年度学时。
+      </DialogContentText>
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <Autocomplete
+            multiple
+            options={members}
+            value={chosen}
+            getOptionLabel={(member) => member.name}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            onChange={(_event, value) => setChosen(value)}
+            renderInput={(params) => <TextField {...params} label="观看的党员" />}
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          variant="contained"
-          disabled={chosen.length === 0 || hoursError !== undefined || dateError !== undefined}
-          onClick={() => {
-            logSelfStudyViewing(
-              db,
-              courseware.id,
-              chosen.map((member) => member.id),
-              date,
-              hoursValue,
-            )
-              .then((count) => {
-                notify.success(`已为 ${count} 名党员登记自学`);
-                onClose();
-              })
-              .catch((error: unknown) => notify.error(error, '未能保存，请重试。'));
-          }}
-        >
-          登记
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid size={6}>
+          <TextField
+            type="date"
+            label="日期"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={dateError !== undefined}
+            helperText={dateError}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="学时"
+            value={hours}
+            onChange={(event) => setHours(event.target.value)}
+            error={hoursError !== undefined}
+            helperText={hoursError}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

@@ -12,12 +12,13 @@ import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import { emptyDraft } from '../../domain/rules/member-draft';
+import { maskIdNumber } from '../../domain/rules/masking';
 import { buildMemberSearchIndex, searchMembers } from '../../domain/rules/member-search';
 import type { RosterFilter } from '../../domain/rules/roster-filter';
 import { EMPTY_FILTER, matchesRosterFilter } from '../../domain/rules/roster-filter';
 import { ColumnChooser } from './ColumnChooser';
 import { MemberFormDialog } from './MemberFormDialog';
-import { RecycleBin } from './RecycleBin';
+import { RecycleBin } from '../../ui/RecycleBin';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import type { SortState } from './RosterTable';
@@ -121,7 +122,15 @@ export default function RosterPage() {
       </Stack>
       <RosterTabs tab={tab} onChange={setTab} liveCount={live.length} deletedCount={deletedCount} />
       {tab === 'bin' ? (
-        <RecycleBin deleted={roster.deleted} unitName={(id) => context.unitName(id)} />
+        <RecycleBin
+          only="members"
+          purge={false}
+          detail={(row) => {
+            const member = row as unknown as Member;
+            return `${context.unitName(member.branchId)} · ${maskIdNumber(member.idNumber)} · 删除于 ${row.deletedAt.slice(0, 10)}`;
+          }}
+          restoredMessage={(rows) => `已恢复 ${rows.map((row) => String(row['name'])).join('、')}`}
+        />
       ) : (
         <>
           <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
