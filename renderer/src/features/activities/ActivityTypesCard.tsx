@@ -13,6 +13,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { activityTypeSchema } from '../../domain/entities/activity';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -38,8 +40,8 @@ const LEVEL_LABELS = { branch: '每个支部', group: '每个党小组', committ
 
 function HoursField({ type, onSave }: { type: ActivityType; onSave: (hours: number) => void }) {
   const [text, setText] = useState(String(type.defaultHours));
-  const value = Number(text);
-  const invalid = text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 80;
+  const value = numberFromText(text);
+  const invalid = !useSchemaForm(activityTypeSchema, { defaultHours: value }).valid;
   return (
     <TextField
       size="small"

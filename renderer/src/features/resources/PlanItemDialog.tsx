@@ -1,4 +1,6 @@
 import { Alert, Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
+import { planItemSchema } from '../../domain/entities/education-plan';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import type { ActivityType } from '../../domain/entities/activity';
@@ -45,11 +47,8 @@ export function PlanItemDialog({
   const yearNumber = Number(itemYear);
   const yearProblem = /^\d{4}$/.test(itemYear) ? planYearProblem(yearNumber, today) : '请填写四位年份';
   const budgetParse = parseYuanToFen(budget);
-  const hoursNumber = Number(hours);
-  const hoursError =
-    hours.trim() === '' || !Number.isFinite(hoursNumber) || hoursNumber < 0 || hoursNumber > 80
-      ? '学时为 0–80 的数字'
-      : undefined;
+  const hoursNumber = numberFromText(hours);
+  const hoursError = useSchemaForm(planItemSchema, { hours: hoursNumber }).errors.hours;
   const missing = month === '' || typeName.trim() === '' || topic.trim() === '';
   const lecturer = lecturers.find((candidate) => candidate.name === lecturerName.trim());
   const type = types.find((candidate) => candidate.name === typeName.trim());

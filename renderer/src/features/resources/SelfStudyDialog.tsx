@@ -1,4 +1,6 @@
 import { Autocomplete, DialogContentText, Grid, TextField } from '@mui/material';
+import { studyEntrySchema } from '../../domain/entities/study-record';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -19,11 +21,9 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
   const [date, setDate] = useState(todayIso());
   const defaultHours = coursewareHours(courseware.durationSeconds ?? 0);
   const [hours, setHours] = useState(String(Math.max(0.5, defaultHours)));
-  const hoursValue = Number(hours);
-  const hoursError =
-    hours.trim() === '' || !Number.isFinite(hoursValue) || hoursValue < 0 || hoursValue > 80
-      ? '学时为 0–80 的数字'
-      : undefined;
+  const hoursValue = numberFromText(hours);
+  // Self-study becomes a study-archive entry: its hours obey that schema (at least 0.5, one decimal).
+  const hoursError = useSchemaForm(studyEntrySchema, { hours: hoursValue }).errors.hours;
   const dateError = /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : '请选择日期';
 
   return (
