@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import { listActivities } from '../../../../renderer/src/db/repositories/activity-reads';
+import { listDeleted, restoreDeleted } from '../../../../renderer/src/db/repositories/recycle-bin-repository';
 import { lecturerLessons, lessonCountsOf } from '../../../../renderer/src/db/repositories/lecturer-repository';
 import {
   activeMemberCounts,
@@ -100,5 +101,15 @@ describe('repository reads that pages used to do themselves', () => {
     expect(all.map((a) => a.id)).toEqual(['a4', 'a2', 'a1']);
     const april = await listActivities(db, { month: '2026-04', unitId: 'b1', typeId: '', status: 'held' });
     expect(april.map((a) => a.id)).toEqual(['a2']);
+  });
+
+  it('the recycle bin lists the newest deletion first and will not restore a member whose ID number is taken', async () => {
+    expect((await listDeleted(db, 'members')).map((row) => row.id)).toEqual(['m5', 'm3']);
+    await db.members.update('m1', { idNumber: '110101199003074514' });
+    await db.members.update('m3', { idNumber: '110101199003074514' });
+    await expect(restoreDeleted(db, 'members', ['m3'])).rejects.toThrow('已在名册中，不能恢复');
+    expect((await db.members.get('m3'))?.deletedAt).toBeDefined();
+    await restoreDeleted(db, 'members', ['m5']);
+    expect((await db.members.get('m5'))?.deletedAt).toBeUndefined();
   });
 });
