@@ -19,6 +19,15 @@ const uiAndStorePatterns = [
     message: 'domain 不依赖应用的其他部分。',
   },
 ];
+/** lib/: small helpers with no knowledge of the app (bytes, time slicing), importable from every layer. */
+const libPatterns = [
+  ...noReactOrMui('lib'),
+  { group: ['dexie', 'dexie-*'], message: 'lib 不能依赖 Dexie。' },
+  {
+    group: ['app', 'ui', 'features', 'db', 'documents', 'io', 'platform', 'domain'].flatMap(folder),
+    message: 'lib 不依赖应用的任何部分。',
+  },
+];
 const noInterface = (who) => ({
   group: ['app', 'ui', 'features', 'platform'].flatMap(folder),
   message: `${who} 不依赖界面和平台。`,
@@ -84,6 +93,12 @@ export default tseslint.config(
     files: ['renderer/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern, ...uiAndStorePatterns] }],
+    },
+  },
+  {
+    files: ['renderer/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern, ...libPatterns] }],
     },
   },
   {
