@@ -3,6 +3,7 @@ import { createElectronPlatform } from './electron-platform';
 import type { PlatformApi } from './platform-types';
 
 export type * from './platform-types';
+/** @public Kept here for code that imports the platform's error from platform/api. */
 export { PlatformError } from './platform-types';
 
 let platform: PlatformApi | undefined;

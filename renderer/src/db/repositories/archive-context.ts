@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { ArchiveSettings } from '../../domain/entities/archive-settings';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
@@ -104,5 +103,3 @@ async function unitsWithEarlierActivities(
   });
   return earlier;
 }
-
-export const minMaxKeys = { min: Dexie.minKey, max: Dexie.maxKey };

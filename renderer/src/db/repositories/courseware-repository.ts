@@ -129,15 +129,6 @@ export async function attachCoursewareToActivity(
   });
 }
 
-/** Coursewares an activity played. */
-export async function coursewareOfActivity(db: LedgerDatabase, activityId: string): Promise<Courseware[]> {
-  const viewings = (await db.coursewareViewings.where('activityId').equals(activityId).toArray()).filter(
-    (viewing) => viewing.deletedAt === undefined,
-  );
-  const found = await db.courseware.bulkGet(viewings.map((viewing) => viewing.coursewareId));
-  return found.filter((item): item is Courseware => item !== undefined);
-}
-
 /**
  * Logs that members watched or read a courseware on their own: one self-study entry of the study
  * archive per member (so it counts in their yearly hours) and a viewing record linking it to the

@@ -14,12 +14,6 @@ import { ImportFileError } from './read-spreadsheet';
 import type { SheetData } from './read-spreadsheet';
 
 export type RowStatus = 'new' | 'update' | 'unchanged' | 'error';
-export const ROW_STATUS_LABELS: Record<RowStatus, string> = {
-  new: '新增',
-  update: '将更新',
-  unchanged: '无变化',
-  error: '有错误',
-};
 
 export interface PreviewRow {
   /** The spreadsheet's own row number, as the user sees it in Excel. */
