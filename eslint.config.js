@@ -3,18 +3,44 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Folder import rules of DESIGN.md: the arrows a reader can rely on. */
+/** Folder import rules of DESIGN.md: the arrows a reader can rely on, enforced here rather than by comments. */
 const noElectronOrNode = [{ name: 'electron', message: '渲染进程不得直接使用 Electron：请通过 platform/api.ts。' }];
 const nodePattern = { group: ['node:*'], message: '渲染进程不得使用 Node 模块。' };
+const folder = (name) => [`**/${name}/*`, `**/${name}`];
+const noReactOrMui = (who) => [
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: `${who} 不依赖 React。` },
+  { group: ['@mui/*'], message: `${who} 不依赖 MUI。` },
+];
 const uiAndStorePatterns = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'domain 是纯 TypeScript，不能依赖 React。' },
-  { group: ['@mui/*'], message: 'domain 不能依赖 MUI。' },
+  ...noReactOrMui('domain 是纯 TypeScript，'),
   { group: ['dexie', 'dexie-*'], message: 'domain 不能依赖 Dexie。' },
   {
-    group: ['**/app/*', '**/features/*', '**/db/*', '**/documents/*', '**/io/*', '**/platform/*'],
+    group: ['app', 'ui', 'features', 'db', 'documents', 'io', 'platform'].flatMap(folder),
     message: 'domain 不依赖应用的其他部分。',
   },
 ];
+/** lib/: small helpers with no knowledge of the app (bytes, time slicing), importable from every layer. */
+const libPatterns = [
+  ...noReactOrMui('lib'),
+  { group: ['dexie', 'dexie-*'], message: 'lib 不能依赖 Dexie。' },
+  {
+    group: ['app', 'ui', 'features', 'db', 'documents', 'io', 'platform', 'domain'].flatMap(folder),
+    message: 'lib 不依赖应用的任何部分。',
+  },
+];
+const noInterface = (who) => ({
+  group: ['app', 'ui', 'features', 'platform'].flatMap(folder),
+  message: `${who} 不依赖界面和平台。`,
+});
+/** Only repositories (db/) touch the store; pages, components and the composition root go through them. */
+const noStoreInUi = {
+  group: ['dexie', 'dexie-react-hooks'],
+  message: '界面代码不直接使用 Dexie：读写放在 db/repositories，订阅用 ui/use-live-query。',
+};
+const noDbMember = {
+  selector: "MemberExpression[object.name='db']",
+  message: '界面代码不直接访问数据库表（db.…）：请调用 db/repositories 中的函数。',
+};
 
 export default tseslint.config(
   {
@@ -70,7 +96,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/db/**/*.ts', 'renderer/src/documents/**/*.ts', 'renderer/src/io/**/*.ts'],
+    files: ['renderer/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern, ...libPatterns] }],
+    },
+  },
+  {
+    files: ['renderer/src/db/**/*.ts', 'renderer/src/documents/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -78,12 +110,84 @@ export default tseslint.config(
           paths: noElectronOrNode,
           patterns: [
             nodePattern,
-            { group: ['**/app/*', '**/features/*'], message: 'db、documents、io 只依赖 domain，不依赖界面。' },
-            { group: ['react', 'react-dom', '@mui/*'], message: 'db、documents、io 不依赖 React/MUI。' },
+            ...noReactOrMui('db、documents'),
+            noInterface('db、documents'),
+            { group: ['io', 'documents', 'db'].flatMap(folder), message: 'db、documents 只依赖 domain。' },
           ],
         },
       ],
     },
+  },
+  {
+    // io writes and reads the whole store (backup, restore, export), so it may use db/ as well as domain/.
+    files: ['renderer/src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noElectronOrNode,
+          patterns: [
+            nodePattern,
+            ...noReactOrMui('io'),
+            noInterface('io'),
+            { group: folder('documents'), message: 'io 不依赖 documents。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noElectronOrNode,
+          patterns: [
+            nodePattern,
+            noStoreInUi,
+            { group: ['app', 'ui', 'features', 'db'].flatMap(folder), message: 'platform 不依赖界面和数据库。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}', 'renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern, noStoreInUi] }],
+      'no-restricted-syntax': ['error', noDbMember],
+    },
+  },
+  {
+    // A feature's own query hook (use-*.ts) may subscribe with Dexie's liveQuery; it still reads through repositories.
+    files: ['renderer/src/features/**/use-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: noElectronOrNode, patterns: [nodePattern, { ...noStoreInUi, group: ['dexie-*'] }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noElectronOrNode,
+          patterns: [
+            nodePattern,
+            noStoreInUi,
+            { group: folder('features'), message: 'ui 是共用组件，不依赖具体功能。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/use-live-query.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern] }] },
   },
   {
     files: ['electron/**/*.ts'],

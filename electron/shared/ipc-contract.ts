@@ -10,7 +10,7 @@ import { MAX_IMPORT_FILE_BYTES, MAX_OPEN_FILE_BYTES } from './limits';
 
 export { MAX_IMPORT_FILE_BYTES, MAX_OPEN_FILE_BYTES };
 export type { MenuCommand };
-export { APP_HOST, APP_ORIGIN, APP_SCHEME, MENU_COMMAND_CHANNEL, menuCommands } from './channels';
+export { APP_ORIGIN, MENU_COMMAND_CHANNEL } from './channels';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),

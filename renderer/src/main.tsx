@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   // as soon as the store is open, while the frame renders (the page takes the running query over).
   const overview =
     location.hash === '' || location.hash === '#/'
-      ? Promise.all([import('./features/overview/overview-query'), import('./features/overview/OverviewPage')])
+      ? Promise.all([import('./features/overview/use-overview-query'), import('./features/overview/OverviewPage')])
       : null;
   try {
     const db = await openActiveDatabase();

@@ -2,7 +2,7 @@ import { CircularProgress, CssBaseline, GlobalStyles } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../ui/use-live-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { HashRouter, Route, Routes, useNavigate } from 'react-router-dom';
 import 'dayjs/locale/zh-cn';

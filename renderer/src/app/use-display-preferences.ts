@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../ui/use-live-query';
 import { useCallback, useState } from 'react';
 import { DEFAULT_DISPLAY_PREFERENCES } from '../domain/entities/settings';
 import type { DisplayPreferences } from '../domain/entities/settings';

@@ -77,28 +77,6 @@ export interface DuesHandUpReport {
   branches: BranchYearSummary[];
 }
 
-export const HAND_UP_HEADERS = [
-  '党支部',
-  '党员数',
-  '收缴党费（元）',
-  '自愿多交（元）',
-  '其中全额上缴（元）',
-  '已上缴（元）',
-  '上缴日期',
-];
-
-export function handUpRow(b: BranchYearSummary): string[] {
-  return [
-    b.branchName,
-    String(b.members),
-    formatFen(b.regularFen),
-    formatFen(b.voluntaryFen),
-    formatFen(b.wholeFen),
-    formatFen(b.handedUpFen),
-    b.handUps.map((h) => h.date).join('、'),
-  ];
-}
-
 const WORD_HEADERS = ['党支部', '收缴党费（元）', '自愿多交（元）', '已上缴（元）', '上缴日期'];
 
 const shortDate = (iso: string) => `${String(Number(iso.slice(5, 7)))}月${String(Number(iso.slice(8, 10)))}日`;

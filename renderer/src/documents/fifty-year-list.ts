@@ -11,48 +11,11 @@ import {
   signatureBlock,
   titleParagraph,
 } from './gbt9704';
+import type { FiftyYearListRow } from '../domain/statistics/fifty-year-table';
+import { FIFTY_YEAR_HEADERS, fiftyYearCells, fiftyYearTitle } from '../domain/statistics/fifty-year-table';
 
 /** 光荣在党50年纪念章颁发名单 (Word); the same rows go to Excel through io/fifty-year-xlsx.ts. */
-export interface FiftyYearListRow {
-  name: string;
-  gender: string;
-  birthDate: string;
-  joinDate: string;
-  fullMemberDate: string;
-  partyYears: string;
-  unit: string;
-  awardedDate: string;
-}
-
-export const FIFTY_YEAR_HEADERS = [
-  '序号',
-  '姓名',
-  '性别',
-  '出生日期',
-  '入党日期',
-  '转正日期',
-  '党龄',
-  '所在支部',
-  '颁发日期',
-];
-
-export function fiftyYearTitle(year: number): string {
-  return `${year}年“光荣在党50年”纪念章颁发名单`;
-}
-
-export function fiftyYearCells(row: FiftyYearListRow, index: number): string[] {
-  return [
-    String(index + 1),
-    row.name,
-    row.gender,
-    row.birthDate,
-    row.joinDate,
-    row.fullMemberDate,
-    row.partyYears,
-    row.unit,
-    row.awardedDate,
-  ];
-}
+export type { FiftyYearListRow };
 
 export async function buildFiftyYearList(data: {
   year: number;

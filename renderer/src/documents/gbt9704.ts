@@ -19,7 +19,7 @@ import {
 import type { ISectionOptions, IParagraphOptions, ParagraphChild } from 'docx';
 import { chineseDate, chineseNumeral, printedWidth } from './text-format';
 
-export { chineseDate, chineseMonth, chineseNumeral, printedWidth } from './text-format';
+export { chineseDate } from './text-format';
 
 /**
  * The page and type of GB/T 9704-2012《党政机关公文格式》, shared by every document the office issues.

@@ -81,6 +81,3 @@ export async function buildNotice(data: NoticeData): Promise<Uint8Array> {
   ]);
   return packDocument(document);
 }
-
-export const buildPartyLessonNotice: (data: PartyLessonNoticeData) => Promise<Uint8Array> = buildNotice;
-export const buildMeetingNotice: (data: MeetingNoticeData) => Promise<Uint8Array> = buildNotice;

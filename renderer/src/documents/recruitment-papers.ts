@@ -8,7 +8,6 @@ import {
   bodyParagraph,
   bodyRow,
   chineseDate,
-  chineseMonth,
   columnWidths,
   createDocument,
   fixedTable,
@@ -20,6 +19,7 @@ import {
   signatureBlock,
   titleParagraph,
 } from './gbt9704';
+import { chineseMonth } from './text-format';
 
 /** What the four 发展党员 papers need: the person, the steps, and the names of the members named. */
 export interface CasePaperData {

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { StudyRecordData } from '../domain/rules/study-record-data';
-import { concatBytes } from '../domain/rules/concat-bytes';
-import { nextTask } from '../domain/rules/time-slicer';
+import { concatBytes } from '../lib/concat-bytes';
+import { nextTask } from '../lib/time-slicer';
 import { createDocument, packDocument } from './gbt9704';
 import { studyRecordSheetSection } from './study-record';
 import type { StudyRecordCells, StudyRecordSheet } from './study-record-sheet';

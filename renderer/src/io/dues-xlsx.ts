@@ -3,7 +3,7 @@ import type { DuesGridRow } from '../domain/rules/dues-grid';
 import { duesGridTotals } from '../domain/rules/dues-grid';
 import { paidThroughText } from '../domain/rules/dues-ledger';
 import type { BranchYearSummary } from '../domain/rules/dues-period';
-import { HAND_UP_HEADERS, handUpRow } from '../documents/dues-notice';
+import { HAND_UP_HEADERS, handUpRow } from '../domain/statistics/dues-hand-up-table';
 
 /** Fen become yuan only here, for Excel's display; the two-decimal format keeps them exact. */
 const YUAN = '#,##0.00';

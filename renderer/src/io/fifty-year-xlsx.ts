@@ -1,5 +1,5 @@
-import type { FiftyYearListRow } from '../documents/fifty-year-list';
-import { FIFTY_YEAR_HEADERS, fiftyYearCells, fiftyYearTitle } from '../documents/fifty-year-list';
+import type { FiftyYearListRow } from '../domain/statistics/fifty-year-table';
+import { FIFTY_YEAR_HEADERS, fiftyYearCells, fiftyYearTitle } from '../domain/statistics/fifty-year-table';
 import type { SheetTable } from './table-workbook';
 
 export function fiftyYearSheet(year: number, rows: readonly FiftyYearListRow[]): SheetTable {

@@ -1,8 +1,8 @@
 import { formatMegabytes, MAX_OPEN_FILE_BYTES } from '../../../electron/shared/limits';
 import { blobSink } from '../io/backup/backup-sink';
 import { blobSource } from '../io/backup/backup-source';
-import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './api';
-import { PlatformError } from './api';
+import type { FileFilter, ImportedFile, OpenedFile, PlatformApi } from './platform-types';
+import { PlatformError } from './platform-types';
 
 function acceptAttribute(filters: FileFilter[]): string {
   return filters

@@ -1,6 +1,6 @@
 import type { BackupOpened, IpcResult, LedgerApi } from '../../../electron/shared/ipc-contract';
-import type { BackupFileWriter, BackupSource, PlatformApi } from './api';
-import { PlatformError } from './api';
+import type { BackupFileWriter, BackupSource, PlatformApi } from './platform-types';
+import { PlatformError } from './platform-types';
 
 declare global {
   interface Window {

@@ -3,7 +3,7 @@ import { LedgerDatabase } from '../../../renderer/src/db/database';
 import { createRecord } from '../../../renderer/src/db/records';
 import type { Member } from '../../../renderer/src/domain/entities/member';
 import type { OrgUnit } from '../../../renderer/src/domain/entities/organisation';
-import { startOverviewQuery } from '../../../renderer/src/features/overview/overview-query';
+import { startOverviewQuery } from '../../../renderer/src/features/overview/use-overview-query';
 import { deleteDatabase, uniqueDatabaseName } from '../db/schema-harness';
 
 async function until(condition: () => boolean): Promise<void> {

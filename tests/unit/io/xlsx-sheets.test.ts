@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImportErrorWorkbook, buildRosterExport } from '../../../renderer/src/io/roster-export/roster-workbook';
 import { buildImportPreview } from '../../../renderer/src/io/roster-import/preview';
 import { readSpreadsheet, readWithExcelJS } from '../../../renderer/src/io/roster-import/read-spreadsheet';
-import { createTimeSlicer } from '../../../renderer/src/domain/rules/time-slicer';
+import { createTimeSlicer } from '../../../renderer/src/lib/time-slicer';
 import { readXlsxSheets, UnexpectedWorkbookError } from '../../../renderer/src/io/roster-import/xlsx-sheets';
 import { buildMessyRoster } from '../../fixtures/messy-roster';
 

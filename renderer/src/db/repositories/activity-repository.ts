@@ -15,7 +15,7 @@ import { checkActivity } from '../../domain/rules/activity-checks';
 import { creditedHours } from '../../domain/rules/attendance-counts';
 import { defaultActivityTypeRecords } from '../../domain/rules/default-activity-types';
 import type { LedgerDatabase } from '../database';
-import { createRecord, nowIso, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, nowIso, softDeleted, touchRecord } from '../records';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 import type { MemberYear } from './study-summary-repository';
 
@@ -30,7 +30,7 @@ export async function ensureDefaultActivityTypes(db: LedgerDatabase): Promise<vo
 }
 
 export async function listActivityTypes(db: LedgerDatabase): Promise<ActivityType[]> {
-  return (await db.activityTypes.orderBy('order').toArray()).filter((type) => type.deletedAt === undefined);
+  return (await db.activityTypes.orderBy('order').toArray()).filter(isLive);
 }
 
 export async function saveActivityType(db: LedgerDatabase, type: ActivityType): Promise<ActivityType> {
@@ -101,7 +101,7 @@ export async function createActivity(
 
 export async function getActivityAttendance(db: LedgerDatabase, activityId: string): Promise<Attendance[]> {
   return (await db.attendance.where('activityId').equals(activityId).toArray())
-    .filter((row) => row.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => a.order - b.order);
 }
 
@@ -343,4 +343,14 @@ export async function setSheetSort(
   sheetSort: 'group' | 'pinyin',
 ): Promise<void> {
   await db.activities.update(activityId, { sheetSort, updatedAt: nowIso() });
+}
+
+/** Keeps the office's wording of the notice with the activity, so the next notice starts from it. */
+export async function saveNoticeDraft(
+  db: LedgerDatabase,
+  activityId: string,
+  noticeDraft: NonNullable<Activity['noticeDraft']>,
+  now: string,
+): Promise<void> {
+  await db.activities.update(activityId, { noticeDraft, updatedAt: now });
 }

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { ArchiveSettings } from '../../domain/entities/archive-settings';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
@@ -9,6 +8,7 @@ import type { FrequencyUnit } from '../../domain/rules/meeting-frequency';
 import type { HoursTarget } from '../../domain/rules/study-target';
 import { yearlyHoursTarget } from '../../domain/rules/study-target';
 import type { LedgerDatabase } from '../database';
+import { isLive } from '../records';
 import { getArchiveSettings } from './archive-settings-repository';
 import { getOfficeSettings } from './settings-repository';
 
@@ -56,7 +56,7 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
  */
 export async function frequencyUnits(db: LedgerDatabase): Promise<{ units: FrequencyUnit[]; all: OrgUnit[] }> {
   const [units, first] = await Promise.all([db.orgUnits.toArray(), db.activities.orderBy('date').first()]);
-  const all = units.filter((unit) => unit.deletedAt === undefined);
+  const all = units.filter(isLive);
   const created = (unit: OrgUnit) => unit.createdAt.slice(0, 10);
   // A unit entered before the first activity on file has none from before it: no read needed.
   const probed = first === undefined ? [] : all.filter((unit) => created(unit) > first.date);
@@ -103,5 +103,3 @@ async function unitsWithEarlierActivities(
   });
   return earlier;
 }
-
-export const minMaxKeys = { min: Dexie.minKey, max: Dexie.maxKey };

@@ -4,7 +4,7 @@ import type { BudgetLine, Spending } from '../../domain/entities/budget';
 import { budgetLineSchema, spendingSchema } from '../../domain/entities/budget';
 import type { NewRecord } from '../../domain/entities/record';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted } from '../records';
+import { createRecord, isLive, softDeleted } from '../records';
 import type { ImportedBytes } from './courseware-repository';
 
 export async function addBudgetLine(db: LedgerDatabase, fields: NewRecord<BudgetLine>): Promise<BudgetLine> {
@@ -52,4 +52,13 @@ export async function deleteBudgetLine(db: LedgerDatabase, id: string): Promise<
 export async function deleteSpending(db: LedgerDatabase, id: string): Promise<void> {
   const existing = await db.spendings.get(id);
   if (existing !== undefined) await db.spendings.put(softDeleted(existing));
+}
+
+export async function budgetLinesOfYear(db: LedgerDatabase, year: number): Promise<BudgetLine[]> {
+  return (await db.budgetLines.where('year').equals(year).toArray()).filter(isLive);
+}
+
+/** The year's spending, by date. */
+export async function spendingsOfYear(db: LedgerDatabase, year: number): Promise<Spending[]> {
+  return (await db.spendings.where('year').equals(year).sortBy('date')).filter(isLive);
 }

@@ -86,11 +86,6 @@ export async function visitsOfRound(db: LedgerDatabase, roundId: string): Promis
   return live(await db.careVisits.where('roundId').equals(roundId).toArray());
 }
 
-export async function visitsOfMember(db: LedgerDatabase, memberId: string): Promise<CareVisit[]> {
-  const rows = live(await db.careVisits.where('memberId').equals(memberId).toArray());
-  return rows.sort((a, b) => (a.date < b.date ? 1 : -1));
-}
-
 /** A visit; refused: a negative amount, a member not on the round's list, a date after today. */
 export async function addCareVisit(db: LedgerDatabase, input: NewRecord<CareVisit>, today: string): Promise<CareVisit> {
   return db.transaction('rw', db.careVisits, db.careRounds, async () => {
@@ -112,13 +107,6 @@ export async function setVisitSigned(db: LedgerDatabase, id: string, signed: boo
     const row = await db.careVisits.get(id);
     if (row === undefined || row.deletedAt !== undefined) throw new CareError('这条走访记录已被删除或不存在。');
     await db.careVisits.put(touchRecord({ ...row, signed }));
-  });
-}
-
-export async function deleteCareVisit(db: LedgerDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.careVisits, async () => {
-    const row = await db.careVisits.get(id);
-    if (row !== undefined && row.deletedAt === undefined) await db.careVisits.put(softDeleted(row));
   });
 }
 

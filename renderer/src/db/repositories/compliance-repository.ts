@@ -17,6 +17,7 @@ import { studyPace } from '../../domain/rules/study-target';
 import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
 import type { LedgerDatabase } from '../database';
+import { isLive } from '../records';
 import { getAllInRanges, memberRange } from '../index-batch-read';
 import { frequencyUnits, loadArchiveContext } from './archive-context';
 
@@ -132,7 +133,7 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     year,
     today,
     units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    types: types.filter(isLive),
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 

@@ -8,7 +8,7 @@ import type { StudyEntry } from '../../domain/entities/study-record';
 import { studyEntrySchema } from '../../domain/entities/study-record';
 import { coursewareHours } from '../../domain/rules/courseware-file';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, softDeleted, touchRecord } from '../records';
 import type { MemberYear } from './study-summary-repository';
 import { recomputeStudySummaries, roundHours, studySummaryTables } from './study-summary-repository';
 
@@ -129,15 +129,6 @@ export async function attachCoursewareToActivity(
   });
 }
 
-/** Coursewares an activity played. */
-export async function coursewareOfActivity(db: LedgerDatabase, activityId: string): Promise<Courseware[]> {
-  const viewings = (await db.coursewareViewings.where('activityId').equals(activityId).toArray()).filter(
-    (viewing) => viewing.deletedAt === undefined,
-  );
-  const found = await db.courseware.bulkGet(viewings.map((viewing) => viewing.coursewareId));
-  return found.filter((item): item is Courseware => item !== undefined);
-}
-
 /**
  * Logs that members watched or read a courseware on their own: one self-study entry of the study
  * archive per member (so it counts in their yearly hours) and a viewing record linking it to the
@@ -187,4 +178,9 @@ export async function logSelfStudyViewing(
     );
     return entries.length;
   });
+}
+
+/** The courseware library (not in the recycle bin), newest first. */
+export async function listCourseware(db: LedgerDatabase): Promise<Courseware[]> {
+  return (await db.courseware.toArray()).filter(isLive).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -235,11 +235,6 @@ export async function duesMembersOfBranch(db: LedgerDatabase, branchId: string):
     .sort((a, b) => a.namePinyin.localeCompare(b.namePinyin) || a.name.localeCompare(b.name));
 }
 
-/** All entries of some members (with reversals and the reversed), for grids and outputs. */
-export function duesPaymentsOf(db: LedgerDatabase, memberIds: readonly string[]): Promise<DuesPayment[]> {
-  return db.duesPayments.where('memberId').anyOf(memberIds).toArray();
-}
-
 /** Entries touching any month from `from` on: the overview's recent window, one index read. */
 export async function duesPaymentsSince(db: LedgerDatabase, from: YearMonth): Promise<DuesPayment[]> {
   return db.duesPayments.where('months').aboveOrEqual(from).distinct().toArray();

@@ -70,13 +70,6 @@ export async function reviewPledge(
   });
 }
 
-export async function deletePledge(db: LedgerDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.pledges, async () => {
-    const row = await db.pledges.get(id);
-    if (row !== undefined && row.deletedAt === undefined) await db.pledges.put(softDeleted(row));
-  });
-}
-
 export async function pledgesOfYear(db: LedgerDatabase, year: number): Promise<Pledge[]> {
   return live(await db.pledges.where('year').equals(year).toArray());
 }

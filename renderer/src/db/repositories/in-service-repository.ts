@@ -52,13 +52,6 @@ export async function updateInServiceMember(
   });
 }
 
-export async function deleteInServiceMember(db: LedgerDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.inServiceMembers, async () => {
-    const row = await getInServiceMember(db, id);
-    if (row !== undefined) await db.inServiceMembers.put(softDeleted(row));
-  });
-}
-
 export async function serviceRecordsOf(db: LedgerDatabase, personId: string): Promise<ServiceRecord[]> {
   const rows = await db.serviceRecords.where('[personId+date]').between([personId, ''], [personId, '\uffff']).toArray();
   return rows.filter((row) => row.deletedAt === undefined);

@@ -3,7 +3,7 @@ import type { Lecturer, LessonFeedback } from '../../domain/entities/lecturer';
 import { lecturerSchema, lessonFeedbackSchema } from '../../domain/entities/lecturer';
 import type { NewRecord } from '../../domain/entities/record';
 import type { LedgerDatabase } from '../database';
-import { createRecord, nowIso, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, nowIso, softDeleted, touchRecord } from '../records';
 
 export type LecturerFields = NewRecord<Lecturer>;
 
@@ -28,12 +28,10 @@ export interface Lesson {
 
 /** The lecturer's lessons (activities naming them), newest first, with members' feedback if recorded. */
 export async function lecturerLessons(db: LedgerDatabase, lecturerId: string): Promise<Lesson[]> {
-  const activities = await db.activities
-    .filter((activity) => activity.lecturerId === lecturerId && activity.deletedAt === undefined)
-    .toArray();
+  const activities = (await db.activities.where('lecturerId').equals(lecturerId).toArray()).filter(isLive);
   const feedback = new Map(
     (await db.lessonFeedback.where('lecturerId').equals(lecturerId).toArray())
-      .filter((row) => row.deletedAt === undefined)
+      .filter(isLive)
       .map((row) => [row.activityId, row]),
   );
   return activities
@@ -53,7 +51,7 @@ export async function setLessonFeedback(
 ): Promise<void> {
   await db.transaction('rw', db.lessonFeedback, async () => {
     const existing = (await db.lessonFeedback.where('activityId').equals(activityId).toArray()).find(
-      (row) => row.lecturerId === lecturerId && row.deletedAt === undefined,
+      (row) => row.lecturerId === lecturerId && isLive(row),
     );
     if (score === null) {
       if (existing !== undefined) await db.lessonFeedback.put(softDeleted(existing));
@@ -65,4 +63,24 @@ export async function setLessonFeedback(
         : { ...existing, score, updatedAt: nowIso() };
     await db.lessonFeedback.put(lessonFeedbackSchema.parse(record));
   });
+}
+
+/** The lecturer pool (not in the recycle bin), by name. */
+export async function listLecturers(db: LedgerDatabase): Promise<Lecturer[]> {
+  return (await db.lecturers.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** The pool for a picker: a retired (deleted) lecturer stays selectable where it is already chosen. */
+export async function lecturersForPicker(db: LedgerDatabase, chosenId: string): Promise<Lecturer[]> {
+  return db.lecturers.filter((lecturer) => isLive(lecturer) || lecturer.id === chosenId).toArray();
+}
+
+/** How many lessons (activities not in the recycle bin) each lecturer gave, by the activities' lecturerId index. */
+export async function lessonCountsOf(db: LedgerDatabase, lecturerIds: readonly string[]): Promise<Map<string, number>> {
+  const pairs = await Promise.all(
+    lecturerIds.map(
+      async (id) => [id, await db.activities.where('lecturerId').equals(id).filter(isLive).count()] as const,
+    ),
+  );
+  return new Map(pairs.filter(([, count]) => count > 0));
 }

@@ -6,7 +6,7 @@ import type { MemberFields } from '../../domain/rules/member-draft';
 import { applyMemberEvent, eventsImpliedByEdit } from '../../domain/rules/member-status';
 import { loadPinyin } from '../name-pinyin';
 import type { PinyinOf } from '../name-pinyin';
-import { createRecord, nowIso, restored, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, nowIso, restored, softDeleted, touchRecord } from '../records';
 
 export class MemberError extends Error {}
 
@@ -111,7 +111,7 @@ export async function restoreMember(db: LedgerDatabase, id: string): Promise<voi
 
 export async function listMemberEvents(db: LedgerDatabase, memberId: string): Promise<MemberEvent[]> {
   const events = await db.memberEvents.where('memberId').equals(memberId).toArray();
-  return events.filter((event) => event.deletedAt === undefined).sort((a, b) => a.date.localeCompare(b.date));
+  return events.filter(isLive).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Records a status change (转出, 去世 …) and applies it to the member, in one transaction. */
@@ -131,7 +131,7 @@ export async function addMemberEvent(
 
 export async function listContactLogs(db: LedgerDatabase, memberId: string): Promise<ContactLog[]> {
   const logs = await db.contactLogs.where('memberId').equals(memberId).toArray();
-  return logs.filter((log) => log.deletedAt === undefined).sort((a, b) => b.date.localeCompare(a.date));
+  return logs.filter(isLive).sort((a, b) => b.date.localeCompare(a.date));
 }
 
 export async function addContactLog(

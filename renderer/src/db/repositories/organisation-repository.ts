@@ -1,7 +1,7 @@
 import type { LedgerDatabase } from '../database';
 import type { OrgUnit, OrgUnitKind, Post, PostTitle } from '../../domain/entities/organisation';
 import { orgUnitSchema, postSchema } from '../../domain/entities/organisation';
-import { createRecord, nowIso, touchRecord } from '../records';
+import { createRecord, isLive, nowIso, touchRecord } from '../records';
 
 export class OrganisationError extends Error {}
 
@@ -13,7 +13,7 @@ function childKind(kind: OrgUnitKind): OrgUnitKind | null {
 
 export async function listOrgUnits(db: LedgerDatabase): Promise<OrgUnit[]> {
   const units = await db.orgUnits.toArray();
-  return units.filter((unit) => unit.deletedAt === undefined).sort((a, b) => a.order - b.order);
+  return units.filter(isLive).sort((a, b) => a.order - b.order);
 }
 
 async function siblings(db: LedgerDatabase, parentId: string | undefined): Promise<OrgUnit[]> {
@@ -21,7 +21,7 @@ async function siblings(db: LedgerDatabase, parentId: string | undefined): Promi
     parentId === undefined
       ? await db.orgUnits.where('kind').equals('committee').toArray()
       : await db.orgUnits.where('parentId').equals(parentId).toArray();
-  return all.filter((unit) => unit.deletedAt === undefined).sort((a, b) => a.order - b.order);
+  return all.filter(isLive).sort((a, b) => a.order - b.order);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -123,11 +123,11 @@ export async function reinstateOrgUnit(db: LedgerDatabase, id: string): Promise<
 }
 
 export async function listPosts(db: LedgerDatabase): Promise<Post[]> {
-  return (await db.posts.toArray()).filter((post) => post.deletedAt === undefined);
+  return (await db.posts.toArray()).filter(isLive);
 }
 
 export async function listPostsOfMember(db: LedgerDatabase, memberId: string): Promise<Post[]> {
-  return (await db.posts.where('memberId').equals(memberId).toArray()).filter((post) => post.deletedAt === undefined);
+  return (await db.posts.where('memberId').equals(memberId).toArray()).filter(isLive);
 }
 
 export async function addPost(

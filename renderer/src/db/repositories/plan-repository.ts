@@ -3,7 +3,7 @@ import { planItemSchema } from '../../domain/entities/education-plan';
 import type { NewRecord } from '../../domain/entities/record';
 import { planYearProblem } from '../../domain/rules/plan-vs-actual';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, softDeleted, touchRecord } from '../records';
 
 /** Saves a plan item; an item in a past year is refused with the reason (nothing is written). */
 export async function savePlanItem(
@@ -28,5 +28,5 @@ export async function deletePlanItem(db: LedgerDatabase, id: string): Promise<vo
 
 export async function planItemsOfYear(db: LedgerDatabase, year: number): Promise<PlanItem[]> {
   const items = await db.planItems.where('year').equals(year).toArray();
-  return items.filter((item) => item.deletedAt === undefined).sort((a, b) => a.month - b.month);
+  return items.filter(isLive).sort((a, b) => a.month - b.month);
 }

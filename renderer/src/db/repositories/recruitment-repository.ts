@@ -213,15 +213,6 @@ export async function deleteStep(db: LedgerDatabase, stepId: string): Promise<vo
   });
 }
 
-export async function deleteCase(db: LedgerDatabase, caseId: string): Promise<void> {
-  await db.transaction('rw', [db.recruitmentCases], async () => {
-    const record = await db.recruitmentCases.get(caseId);
-    if (record === undefined || record.deletedAt !== undefined) return;
-    if (record.memberId !== undefined) throw new RecruitmentError('该人员已接收为党员，不能删除其发展记录');
-    await db.recruitmentCases.put(softDeleted(record));
-  });
-}
-
 export interface CaseRow {
   record: RecruitmentCase;
   steps: RecruitmentStep[];

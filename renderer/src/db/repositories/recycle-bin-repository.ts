@@ -1,8 +1,9 @@
-import type { Table } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import type { LedgerDatabase } from '../database';
 import { UNLOGGED_TABLES } from '../change-log/middleware';
 import { logAction } from '../change-log/log-action';
-import { nowIso } from '../records';
+import { isLive, nowIso } from '../records';
+import { MemberError } from './member-repository';
 import type { MemberYear } from './study-summary-repository';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 
@@ -19,19 +20,22 @@ export function recycleTables(db: LedgerDatabase): Table[] {
 
 export const RECYCLE_LIST_LIMIT = 1000;
 
+/**
+ * The table's deleted rows: by the `deletedAt` index (v8), which holds only rows that have the field, so
+ * a table of live rows costs nothing. A table that has no such index yet falls back to a filtered scan.
+ */
+function deletedRows(db: LedgerDatabase, tableName: string): Collection {
+  const table = db.table(tableName);
+  if (table.schema.idxByName['deletedAt'] !== undefined) return table.where('deletedAt').aboveOrEqual('').reverse();
+  return table.filter((row: { deletedAt?: unknown }) => typeof row.deletedAt === 'string');
+}
+
 export function listDeleted(db: LedgerDatabase, tableName: string): Promise<DeletedRow[]> {
-  return db
-    .table(tableName)
-    .filter((row: { deletedAt?: unknown }) => typeof row.deletedAt === 'string')
-    .limit(RECYCLE_LIST_LIMIT)
-    .toArray() as Promise<DeletedRow[]>;
+  return deletedRows(db, tableName).limit(RECYCLE_LIST_LIMIT).toArray() as Promise<DeletedRow[]>;
 }
 
 export function countDeleted(db: LedgerDatabase, tableName: string): Promise<number> {
-  return db
-    .table(tableName)
-    .filter((row: { deletedAt?: unknown }) => typeof row.deletedAt === 'string')
-    .count();
+  return deletedRows(db, tableName).count();
 }
 
 /** Tables whose rows feed the yearly summaries: restoring or purging them recounts the summaries. */
@@ -60,12 +64,24 @@ function scope(db: LedgerDatabase, tableName: string): Table[] {
   return COUNTED_TABLES.has(tableName) ? [db.table(tableName), ...studySummaryTables(db)] : [db.table(tableName)];
 }
 
+/** A member comes back only if no one on file holds the same ID number (it identifies a person). */
+async function assertNoIdClash(db: LedgerDatabase, rows: readonly DeletedRow[]): Promise<void> {
+  for (const row of rows) {
+    if (typeof row['idNumber'] !== 'string') continue;
+    const clash = (await db.members.where('idNumber').equals(row['idNumber']).toArray()).find(
+      (other) => other.id !== row.id && isLive(other),
+    );
+    if (clash !== undefined) throw new MemberError(`身份证号相同的“${clash.name}”已在名册中，不能恢复`);
+  }
+}
+
 export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
   await db.transaction('rw', scope(db, tableName), async () => {
     const table = db.table(tableName);
     const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
       (row): row is DeletedRow => row !== undefined,
     );
+    if (tableName === 'members') await assertNoIdClash(db, rows);
     const now = nowIso();
     await table.bulkPut(
       rows.map((row) => {

@@ -7,11 +7,11 @@ import { orgUnitSchema } from '../../domain/entities/organisation';
 import { eventsImpliedByEdit } from '../../domain/rules/member-status';
 import type { ImportPlan } from '../../domain/rules/import-plan';
 import { NEW_BRANCH_PREFIX, NEW_GROUP_PREFIX, unitNameKey } from '../../domain/rules/import-plan';
-import { createTimeSlicer } from '../../domain/rules/time-slicer';
-import type { TimeSlicer } from '../../domain/rules/time-slicer';
+import { createTimeSlicer } from '../../lib/time-slicer';
+import type { TimeSlicer } from '../../lib/time-slicer';
 import { loadPinyin } from '../name-pinyin';
 import type { PinyinOf } from '../name-pinyin';
-import { createRecord, nowIso } from '../records';
+import { createRecord, isLive, nowIso } from '../records';
 import { memberFromFields } from './member-repository';
 
 export interface ImportResult {
@@ -138,7 +138,7 @@ export async function applyRosterImport(
       const read = existing.get(existingIds[index] ?? '');
       if (member === undefined || member.updatedAt !== read?.updatedAt) throw new Error(CHANGED_DURING_IMPORT);
     });
-    const units = allUnits.filter((unit) => unit.deletedAt === undefined);
+    const units = allUnits.filter(isLive);
     const newUnits: OrgUnit[] = [];
     const ids = new Map<string, string>();
     const needUnits = preview.newBranches.length > 0 || preview.newGroups.length > 0;

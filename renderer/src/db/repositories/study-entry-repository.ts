@@ -4,7 +4,7 @@ import type { StoredFile } from '../../domain/entities/activity';
 import type { StudyEntry } from '../../domain/entities/study-record';
 import { studyEntrySchema } from '../../domain/entities/study-record';
 import type { LedgerDatabase } from '../database';
-import { createRecord, nowIso, restored, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, nowIso, restored, softDeleted, touchRecord } from '../records';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 
 export type StudyEntryInput = NewRecord<StudyEntry>;
@@ -108,5 +108,5 @@ export async function studyEntriesOfYear(db: LedgerDatabase, memberId: string, y
     .where('[memberId+date]')
     .between([memberId, `${year}-01-01`], [memberId, `${year}-12-31`], true, true)
     .toArray();
-  return rows.filter((row) => row.deletedAt === undefined);
+  return rows.filter(isLive);
 }

@@ -4,7 +4,7 @@ import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-r
 import type { BranchYearPart, StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
 import type { LedgerDatabase } from '../database';
-import { nowIso } from '../records';
+import { isLive, nowIso } from '../records';
 
 export interface MemberYear {
   memberId: string;
@@ -48,7 +48,7 @@ export function summariseMemberYear(input: {
     (row) => row.deletedAt === undefined && activities.get(row.activityId)?.status === 'held',
   );
   const attended = counted.filter((row) => attendedStatuses.includes(row.status));
-  const entries = input.entries.filter((entry) => entry.deletedAt === undefined);
+  const entries = input.entries.filter(isLive);
   const lifeDates = [
     ...attended
       .filter((row) => types.get(activities.get(row.activityId)?.typeId ?? '')?.isOrganisationalLife === true)

@@ -2,7 +2,7 @@ import type { NewRecord } from '../../domain/entities/record';
 import type { ThoughtReport } from '../../domain/entities/study-record';
 import { thoughtReportSchema } from '../../domain/entities/study-record';
 import type { LedgerDatabase } from '../database';
-import { createRecord, softDeleted, touchRecord } from '../records';
+import { createRecord, isLive, softDeleted } from '../records';
 
 export type ThoughtReportInput = NewRecord<ThoughtReport>;
 
@@ -10,20 +10,6 @@ export async function addThoughtReport(db: LedgerDatabase, input: ThoughtReportI
   const valid = thoughtReportSchema.parse(createRecord<ThoughtReport>(input));
   await db.transaction('rw', db.thoughtReports, () => db.thoughtReports.add(valid));
   return valid;
-}
-
-export async function updateThoughtReport(
-  db: LedgerDatabase,
-  id: string,
-  changes: Partial<ThoughtReportInput>,
-): Promise<ThoughtReport> {
-  return db.transaction('rw', db.thoughtReports, async () => {
-    const before = await db.thoughtReports.get(id);
-    if (before === undefined || before.deletedAt !== undefined) throw new Error('这条思想汇报记录已被删除或不存在。');
-    const valid = thoughtReportSchema.parse(touchRecord({ ...before, ...changes, id: before.id }));
-    await db.thoughtReports.put(valid);
-    return valid;
-  });
 }
 
 export async function deleteThoughtReport(db: LedgerDatabase, id: string): Promise<void> {
@@ -38,6 +24,6 @@ export async function deleteThoughtReport(db: LedgerDatabase, id: string): Promi
 export async function thoughtReportsOf(db: LedgerDatabase, memberId: string): Promise<ThoughtReport[]> {
   const rows = await db.thoughtReports.where('memberId').equals(memberId).toArray();
   return rows
-    .filter((row) => row.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => (a.receivedDate < b.receivedDate ? 1 : a.receivedDate > b.receivedDate ? -1 : 0));
 }

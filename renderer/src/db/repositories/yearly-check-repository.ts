@@ -7,6 +7,7 @@ import { frequencyTotals, meetingFrequencyChecks } from '../../domain/rules/meet
 import { isCountedMember } from '../../domain/rules/member-standing';
 import type { BranchCheckInput } from '../../domain/rules/yearly-check';
 import type { LedgerDatabase } from '../database';
+import { isLive } from '../records';
 import type { ArchiveContext } from './archive-context';
 import { frequencyUnits, loadArchiveContext } from './archive-context';
 
@@ -72,7 +73,7 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     year,
     today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
     units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    types: types.filter(isLive),
     activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
   });
   const totals = frequencyTotals(checks);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hoursSchema } from './hours';
 import { clockTimeSchema, isoDateSchema } from './dates';
 import { baseRecordSchema } from './record';
 import { noticeDraftSchema } from './document-settings';
@@ -18,7 +19,7 @@ export type FrequencyRule = z.infer<typeof frequencyRuleSchema>;
 export const activityTypeSchema = baseRecordSchema.extend({
   name: z.string().trim().min(1, '请填写类型名称').max(30),
   /** 学时 credited to each attendee unless the activity says otherwise. */
-  defaultHours: z.number().min(0).max(80),
+  defaultHours: hoursSchema,
   frequency: frequencyRuleSchema,
   /** Attending it counts as taking part in organisational life (the six-month rule). */
   isOrganisationalLife: z.boolean(),
@@ -65,7 +66,7 @@ export const activitySchema = baseRecordSchema.extend({
   lecturerId: z.string().optional(),
   form: z.string().max(30).optional(),
   content: z.string().max(10000).optional(),
-  hours: z.number().min(0).max(80),
+  hours: hoursSchema,
   materialFileIds: z.array(z.string()),
   status: z.enum(activityStatuses),
   /** When the expected-attendee list was frozen; later roster changes do not touch it. */
@@ -116,7 +117,7 @@ export const attendanceSchema = baseRecordSchema.extend({
   status: z.enum(attendanceStatuses),
   reason: z.string().max(200).optional(),
   /** 学时 credited for this attendance (0 unless attended). */
-  hours: z.number().min(0).max(80),
+  hours: hoursSchema,
   /** The activity's date, copied so per-member yearly queries need no join. */
   date: isoDateSchema,
   /** Position on the printed sheet. */

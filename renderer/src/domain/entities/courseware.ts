@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hoursSchema } from './hours';
 import { isoDateSchema } from './dates';
 import { audienceKeys } from './lecturer';
 import { baseRecordSchema } from './record';
@@ -50,7 +51,7 @@ export const coursewareViewingSchema = baseRecordSchema.extend({
   studyEntryId: z.string().optional(),
   date: isoDateSchema,
   /** 学时 credited for this viewing. */
-  hours: z.number().min(0).max(80),
+  hours: hoursSchema,
   note: z.string().max(500).optional(),
 });
 export type CoursewareViewing = z.infer<typeof coursewareViewingSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hoursSchema } from './hours';
 import { baseRecordSchema } from './record';
 
 /** One line of the yearly 党员教育培训计划: what, when, for whom, by whom, at what cost. */
@@ -13,7 +14,7 @@ export const planItemSchema = baseRecordSchema.extend({
   targetGroup: z.string().trim().max(60, '对象不超过 60 个字'),
   lecturerId: z.string().optional(),
   lecturerName: z.string().trim().max(60).optional(),
-  hours: z.number({ error: '请输入学时' }).min(0, '学时不能为负数').max(80, '学时不超过 80'),
+  hours: hoursSchema,
   /** Budget in fen (integer): money is never a float. */
   budgetFen: z.number().int().min(0),
   note: z.string().max(500).optional(),

@@ -38,7 +38,6 @@ export const voteSchema = z.object({
   /** What the meeting declared; checked against the numbers. */
   declared: z.enum(['通过', '未通过']),
 });
-export type StepVote = z.infer<typeof voteSchema>;
 
 /** The ways an 积极分子 is put forward (细则 art. 9). */
 export const recommendationWays = ['党员推荐', '群团组织推优', '党员推荐和群团组织推优'] as const;

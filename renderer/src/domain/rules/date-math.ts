@@ -26,17 +26,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return fromUtc(value);
 }
 
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   return toUtc(date).getUTCDay();
-}
-
-export function monthStart(year: number, month: number): IsoDate {
-  return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../entities/dates';
 import type { Member, MembershipStatus } from '../entities/member';
 import { educationLevels, genders, memberCategories, memberSchema, partyStandings } from '../entities/member';
-import { checkIdNumber, normalizeIdNumber } from './id-number';
+import { checkIdNumber } from './id-number';
 import { normalizePhone, phoneProblem } from './phone';
 
 /** What a form or an import row holds before it is a member: every field as typed. */
@@ -264,5 +264,3 @@ export function validateMemberDraft(
   }
   return { errors, fields, notes };
 }
-
-export { normalizeIdNumber };

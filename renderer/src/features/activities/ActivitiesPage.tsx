@@ -15,11 +15,12 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
-import { FilterSelect } from '../../app/FilterSelect';
+import { listActivities } from '../../db/repositories/activity-reads';
+import { FilterSelect } from '../../ui/FilterSelect';
 import type { ActivityStatus } from '../../domain/entities/activity';
 import { activityStatuses, activityStatusLabels } from '../../domain/entities/activity';
 import { todayIso } from '../../domain/entities/dates';
@@ -45,19 +46,10 @@ export default function ActivitiesPage() {
   const [creating, setCreating] = useState(false);
   const shownMonth = view === 'calendar' ? calendarMonth : month;
 
-  const activities = useLiveQuery(async () => {
-    const collection =
-      shownMonth === ''
-        ? db.activities.orderBy('date').reverse()
-        : db.activities.where('date').between(`${shownMonth}-01`, `${shownMonth}-31`, true, true).reverse();
-    return (await collection.toArray()).filter(
-      (a) =>
-        a.deletedAt === undefined &&
-        (unitId === '' || a.orgUnitIds.includes(unitId)) &&
-        (typeId === '' || a.typeId === typeId) &&
-        (status === '' || a.status === status),
-    );
-  }, [db, shownMonth, unitId, typeId, status]);
+  const activities = useLiveQuery(
+    () => listActivities(db, { month: shownMonth, unitId, typeId, status }),
+    [db, shownMonth, unitId, typeId, status],
+  );
 
   if (lookups === undefined || activities === undefined) return null;
   const shown = activities.slice(0, PAGE_LIMIT);

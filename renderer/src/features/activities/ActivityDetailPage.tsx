@@ -1,9 +1,10 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useDatabase } from '../../app/database-context';
+import { getActivity } from '../../db/repositories/activity-reads';
 import { useNotify } from '../../app/notifications';
 import { deleteActivity, getActivityAttendance, setActivityStatus } from '../../db/repositories/activity-repository';
 import { activityStatusLabels } from '../../domain/entities/activity';
@@ -22,7 +23,7 @@ export default function ActivityDetailPage() {
   const db = useDatabase();
   const notify = useNotify();
   const lookups = useActivityLookups();
-  const activity = useLiveQuery(async () => (await db.activities.get(id)) ?? null, [db, id]);
+  const activity = useLiveQuery(async () => (await getActivity(db, id)) ?? null, [db, id]);
   const rows = useLiveQuery(() => getActivityAttendance(db, id), [db, id]);
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState(0);

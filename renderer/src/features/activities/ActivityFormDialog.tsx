@@ -9,6 +9,8 @@ import {
   MenuItem,
   TextField,
 } from '@mui/material';
+import { activitySchema } from '../../domain/entities/activity';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { useMemo, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -150,10 +152,7 @@ export function ActivityFormDialog({
     },
     todayIso(),
   );
-  const hoursError =
-    state.hours.trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > 80
-      ? '学时应为 0–80 的数字'
-      : undefined;
+  const hoursError = useSchemaForm(activitySchema, { hours: numberFromText(state.hours) }).errors.hours;
   const titleError = state.title.trim() === '' ? '请填写主题' : undefined;
 
   const expectedPeople = useMemo(() => {

@@ -13,11 +13,18 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { activityTypeSchema } from '../../domain/entities/activity';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { nextActivityTypeOrder } from '../../db/repositories/activity-reads';
 import { useNotify } from '../../app/notifications';
-import { ensureDefaultActivityTypes, saveActivityType } from '../../db/repositories/activity-repository';
+import {
+  ensureDefaultActivityTypes,
+  listActivityTypes,
+  saveActivityType,
+} from '../../db/repositories/activity-repository';
 import { createRecord } from '../../db/records';
 import type { ActivityType, FrequencyPeriod } from '../../domain/entities/activity';
 import { frequencyPeriods } from '../../domain/entities/activity';
@@ -33,8 +40,8 @@ const LEVEL_LABELS = { branch: '每个支部', group: '每个党小组', committ
 
 function HoursField({ type, onSave }: { type: ActivityType; onSave: (hours: number) => void }) {
   const [text, setText] = useState(String(type.defaultHours));
-  const value = Number(text);
-  const invalid = text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 80;
+  const value = numberFromText(text);
+  const invalid = !useSchemaForm(activityTypeSchema, { defaultHours: value }).valid;
   return (
     <TextField
       size="small"
@@ -54,7 +61,8 @@ function HoursField({ type, onSave }: { type: ActivityType; onSave: (hours: numb
 export function ActivityTypesCard() {
   const db = useDatabase();
   const notify = useNotify();
-  const types = useLiveQuery(() => db.activityTypes.orderBy('order').toArray(), [db]);
+  const types = useLiveQuery(() => listActivityTypes(db), [db]);
+  const nextOrder = useLiveQuery(() => nextActivityTypeOrder(db), [db]);
   const [name, setName] = useState('');
   useEffect(() => {
     void ensureDefaultActivityTypes(db);
@@ -64,7 +72,7 @@ export function ActivityTypesCard() {
       .then(() => notify.success(`“${type.name}”已保存`))
       .catch((error: unknown) => notify.error(error, '保存失败'));
   };
-  if (types === undefined) return null;
+  if (types === undefined || nextOrder === undefined) return null;
   return (
     <Card variant="outlined" data-testid="activity-types-card">
       <CardContent>
@@ -88,93 +96,91 @@ export function ActivityTypesCard() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {types
-              .filter((type) => type.deletedAt === undefined)
-              .map((type) => (
-                <TableRow key={type.id}>
-                  <TableCell>{type.name}</TableCell>
-                  <TableCell>
-                    <HoursField
-                      key={type.updatedAt}
-                      type={type}
-                      onSave={(defaultHours) => save({ ...type, defaultHours })}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <TextField
-                      select
+            {types.map((type) => (
+              <TableRow key={type.id}>
+                <TableCell>{type.name}</TableCell>
+                <TableCell>
+                  <HoursField
+                    key={type.updatedAt}
+                    type={type}
+                    onSave={(defaultHours) => save({ ...type, defaultHours })}
+                  />
+                </TableCell>
+                <TableCell>
+                  <TextField
+                    select
+                    size="small"
+                    value={type.frequency.period}
+                    slotProps={{ htmlInput: { 'aria-label': `${type.name}频次` } }}
+                    onChange={(event) =>
+                      save({
+                        ...type,
+                        frequency: {
+                          ...type.frequency,
+                          period: event.target.value as FrequencyPeriod,
+                          times: event.target.value === 'none' ? 0 : Math.max(1, type.frequency.times),
+                        },
+                      })
+                    }
+                  >
+                    {frequencyPeriods.map((period) => (
+                      <MenuItem key={period} value={period}>
+                        {PERIOD_LABELS[period]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell>
+                  {type.frequency.period === 'none' ? '—' : `至少 ${String(type.frequency.times)} 次`}
+                </TableCell>
+                <TableCell>
+                  <TextField
+                    select
+                    size="small"
+                    value={type.frequency.level}
+                    onChange={(event) =>
+                      save({
+                        ...type,
+                        frequency: {
+                          ...type.frequency,
+                          level: event.target.value as ActivityType['frequency']['level'],
+                        },
+                      })
+                    }
+                  >
+                    {(Object.keys(LEVEL_LABELS) as (keyof typeof LEVEL_LABELS)[]).map((level) => (
+                      <MenuItem key={level} value={level}>
+                        {LEVEL_LABELS[level]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell>
+                  <Checkbox
+                    checked={type.isOrganisationalLife}
+                    slotProps={{ input: { 'aria-label': `${type.name}计入组织生活` } }}
+                    onChange={(event) => save({ ...type, isOrganisationalLife: event.target.checked })}
+                  />
+                </TableCell>
+                <TableCell>
+                  {type.retiredAt === undefined ? (
+                    <Button size="small" onClick={() => save({ ...type, retiredAt: todayIso() })}>
+                      停用
+                    </Button>
+                  ) : (
+                    <Button
                       size="small"
-                      value={type.frequency.period}
-                      slotProps={{ htmlInput: { 'aria-label': `${type.name}频次` } }}
-                      onChange={(event) =>
-                        save({
-                          ...type,
-                          frequency: {
-                            ...type.frequency,
-                            period: event.target.value as FrequencyPeriod,
-                            times: event.target.value === 'none' ? 0 : Math.max(1, type.frequency.times),
-                          },
-                        })
-                      }
+                      onClick={() => {
+                        const { retiredAt: _retired, ...rest } = type;
+                        save(rest);
+                      }}
                     >
-                      {frequencyPeriods.map((period) => (
-                        <MenuItem key={period} value={period}>
-                          {PERIOD_LABELS[period]}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                  </TableCell>
-                  <TableCell>
-                    {type.frequency.period === 'none' ? '—' : `至少 ${String(type.frequency.times)} 次`}
-                  </TableCell>
-                  <TableCell>
-                    <TextField
-                      select
-                      size="small"
-                      value={type.frequency.level}
-                      onChange={(event) =>
-                        save({
-                          ...type,
-                          frequency: {
-                            ...type.frequency,
-                            level: event.target.value as ActivityType['frequency']['level'],
-                          },
-                        })
-                      }
-                    >
-                      {(Object.keys(LEVEL_LABELS) as (keyof typeof LEVEL_LABELS)[]).map((level) => (
-                        <MenuItem key={level} value={level}>
-                          {LEVEL_LABELS[level]}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                  </TableCell>
-                  <TableCell>
-                    <Checkbox
-                      checked={type.isOrganisationalLife}
-                      slotProps={{ input: { 'aria-label': `${type.name}计入组织生活` } }}
-                      onChange={(event) => save({ ...type, isOrganisationalLife: event.target.checked })}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    {type.retiredAt === undefined ? (
-                      <Button size="small" onClick={() => save({ ...type, retiredAt: todayIso() })}>
-                        停用
-                      </Button>
-                    ) : (
-                      <Button
-                        size="small"
-                        onClick={() => {
-                          const { retiredAt: _retired, ...rest } = type;
-                          save(rest);
-                        }}
-                      >
-                        启用
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
+                      启用
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
         <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
@@ -188,7 +194,7 @@ export function ActivityTypesCard() {
                 defaultHours: 1,
                 frequency: { period: 'none', times: 0, level: 'committee' },
                 isOrganisationalLife: false,
-                order: Math.max(0, ...types.map((t) => t.order)) + 1,
+                order: nextOrder,
                 builtIn: false,
               });
               saveActivityType(db, type)

@@ -1,6 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
+import { lecturersForPicker } from '../../db/repositories/lecturer-repository';
 import type { Lecturer } from '../../domain/entities/lecturer';
 
 /**
@@ -15,10 +16,7 @@ export function LecturerPoolField({
   onChange: (lecturer: Lecturer | null) => void;
 }) {
   const db = useDatabase();
-  const lecturers = useLiveQuery(
-    () => db.lecturers.filter((lecturer) => lecturer.deletedAt === undefined || lecturer.id === value).toArray(),
-    [db, value],
-  );
+  const lecturers = useLiveQuery(() => lecturersForPicker(db, value), [db, value]);
   return (
     <TextField
       select

@@ -1,14 +1,15 @@
 import { Button, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { getMember } from '../../db/repositories/member-repository';
 import { MemberActivitiesTab } from './MemberActivitiesTab';
 
 /** A member's 参加活动 on its own page, reached from any attendance list. */
 export default function MemberActivitiesPage() {
   const { memberId = '' } = useParams();
   const db = useDatabase();
-  const member = useLiveQuery(async () => (await db.members.get(memberId)) ?? null, [db, memberId]);
+  const member = useLiveQuery(async () => (await getMember(db, memberId)) ?? null, [db, memberId]);
   if (member === undefined) return null;
   return (
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>

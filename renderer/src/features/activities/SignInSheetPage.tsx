@@ -1,9 +1,10 @@
 import { Button, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
-import { PrintButtons } from '../../app/PrintButtons';
+import { getActivity } from '../../db/repositories/activity-reads';
+import { PrintButtons } from '../../ui/PrintButtons';
 import { useDisplayPreferences } from '../../app/use-display-preferences';
 import { getActivityAttendance, setSheetSort } from '../../db/repositories/activity-repository';
 import { sheetSortLabels, sheetSorts } from '../../domain/rules/expected-attendees';
@@ -18,7 +19,7 @@ export default function SignInSheetPage() {
   const db = useDatabase();
   const lookups = useActivityLookups();
   const [display] = useDisplayPreferences();
-  const activity = useLiveQuery(async () => (await db.activities.get(id)) ?? null, [db, id]);
+  const activity = useLiveQuery(async () => (await getActivity(db, id)) ?? null, [db, id]);
   const rows = useLiveQuery(() => getActivityAttendance(db, id), [db, id]);
   const [largeType, setLargeType] = useState<boolean | null>(null);
   const [blankText, setBlankText] = useState('5');

@@ -1,7 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useMemo } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { ensureDefaultActivityTypes, listActivityTypes } from '../../db/repositories/activity-repository';
+import { listLiveMembers } from '../../db/repositories/member-reads';
+import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import type { ActivityType } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
@@ -27,14 +29,8 @@ export function useActivityLookups(): ActivityLookups | undefined {
     void ensureDefaultActivityTypes(db);
   }, [db]);
   const types = useLiveQuery(() => listActivityTypes(db), [db]);
-  const units = useLiveQuery(
-    async () => (await db.orgUnits.toArray()).filter((unit) => unit.deletedAt === undefined),
-    [db],
-  );
-  const members = useLiveQuery(
-    async () => (await db.members.toArray()).filter((member) => member.deletedAt === undefined),
-    [db],
-  );
+  const units = useLiveQuery(() => listOrgUnits(db), [db]);
+  const members = useLiveQuery(() => listLiveMembers(db), [db]);
   return useMemo(() => {
     if (types === undefined || units === undefined || members === undefined) return undefined;
     const typeNames = new Map(types.map((type) => [type.id, type.name]));

@@ -13,16 +13,18 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
+import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
 import { loadProgress } from '../../db/repositories/member-archive-repository';
 import { rebuildStudySummaries } from '../../db/repositories/study-summary-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { exportTables } from './export-table';
-import { formatHours, yearOptions } from './year-options';
+import { formatHours } from './format-hours';
 
 const ALL = 'all';
 
@@ -37,13 +39,7 @@ export default function ArchivePage() {
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [rebuilding, setRebuilding] = useState(false);
-  const branches = useLiveQuery(
-    async () =>
-      (await db.orgUnits.where('kind').equals('branch').toArray())
-        .filter((unit) => unit.deletedAt === undefined)
-        .sort((a, b) => a.order - b.order),
-    [db],
-  );
+  const branches = useLiveQuery(() => listBranches(db), [db]);
   const rows = useLiveQuery(
     () => loadProgress(db, year, branchId === ALL ? null : branchId, today),
     [db, year, branchId, today],
@@ -100,19 +96,7 @@ export default function ArchivePage() {
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
         className="no-print"
       >
-        <TextField
-          select
-          label="年度"
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value))}
-          sx={{ width: 140 }}
-        >
-          {yearOptions(currentYear).map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}年
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearPicker value={year} onChange={setYear} years={pastYears(currentYear)} />
         <TextField
           select
           label="党支部"

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import type { MemberYearArchive } from '../../db/repositories/member-archive-repository';
 import { studyEntrySourceLabels, studyEntrySources } from '../../domain/entities/study-record';
-import { formatHours } from './year-options';
+import { formatHours } from './format-hours';
 
 /** Hours by source against the target, with the rule the target came from. */
 export function HoursPanel({ archive }: { archive: MemberYearArchive }) {

@@ -1,14 +1,15 @@
 import { Breadcrumbs, Link, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
+import { getMember } from '../../db/repositories/member-repository';
 import { MemberStudyArchiveTab } from './MemberStudyArchiveTab';
 
 /** /archive/member/:memberId — one member's study archive on its own page. */
 export default function MemberArchivePage() {
   const db = useDatabase();
   const { memberId = '' } = useParams();
-  const member = useLiveQuery(async () => (await db.members.get(memberId)) ?? null, [db, memberId]);
+  const member = useLiveQuery(async () => (await getMember(db, memberId)) ?? null, [db, memberId]);
   return (
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>
       <Breadcrumbs className="no-print">

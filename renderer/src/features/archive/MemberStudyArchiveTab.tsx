@@ -2,20 +2,19 @@ import {
   Button,
   Card,
   CardContent,
-  MenuItem,
   Stack,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
 import { loadMemberYear } from '../../db/repositories/member-archive-repository';
 import { todayIso } from '../../domain/entities/dates';
@@ -23,7 +22,6 @@ import { HoursPanel } from './HoursPanel';
 import { ReflectionBox } from './ReflectionBox';
 import { StudyEntriesTable } from './StudyEntriesTable';
 import { ThoughtReportLog } from './ThoughtReportLog';
-import { yearOptions } from './year-options';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -53,19 +51,7 @@ export function MemberStudyArchiveTab({ memberId }: { memberId: string }) {
   return (
     <Stack spacing={2} data-testid="member-study-archive">
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField
-          select
-          label="年度"
-          value={year}
-          onChange={(event) => setYear(Number(event.target.value))}
-          sx={{ width: 160 }}
-        >
-          {yearOptions(currentYear).map((y) => (
-            <MenuItem key={y} value={y}>
-              {y}年
-            </MenuItem>
-          ))}
-        </TextField>
+        <YearPicker value={year} onChange={setYear} years={pastYears(currentYear)} width={160} />
         <Button variant="outlined" component={RouterLink} to={`/documents/study-record/${memberId}?year=${year}`}>
           打印学习记录表
         </Button>

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';

@@ -16,7 +16,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import type { BackupProgress } from '../../io/backup/write-backup';
 import { backupToChosenPlace, lastExternalBackup } from './backup-file';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 export const MIN_BACKUP_PASSWORD = 6;
 

@@ -1,12 +1,14 @@
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
-import { FilterSelect } from '../../app/FilterSelect';
+import { listChangeLog } from '../../db/repositories/change-log-repository';
+import { tableNames } from '../../db/repositories/store-repository';
+import { FilterSelect } from '../../ui/FilterSelect';
 import type { ChangeAction, ChangeLogEntry } from '../../domain/entities/change-log';
 import { changeActionLabels, changeActions } from '../../domain/entities/change-log';
 import { changedFields } from './change-diff';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 const SHOWN = 300;
 
@@ -30,20 +32,7 @@ export function ChangeLogView() {
   const [text, setText] = useState('');
   const [from, setFrom] = useState('');
   const lines = useLiveQuery(
-    () =>
-      db.changeLog
-        .orderBy('at')
-        .reverse()
-        .filter(
-          (line) =>
-            (action === '' || line.action === action) &&
-            (tableName === '' || line.tableName === tableName) &&
-            (from === '' || line.at >= from) &&
-            (text === '' ||
-              `${line.operator} ${line.summary} ${line.recordId} ${JSON.stringify(line.after ?? '')}`.includes(text)),
-        )
-        .limit(SHOWN)
-        .toArray(),
+    () => listChangeLog(db, { action, tableName, text, from }, SHOWN),
     [db, action, tableName, text, from],
   );
   return (
@@ -60,7 +49,7 @@ export function ChangeLogView() {
           value={tableName}
           onChange={setTableName}
           minWidth={180}
-          options={db.tables.map((table) => ({ value: table.name, label: tableLabel(table.name) }))}
+          options={tableNames(db).map((name) => ({ value: name, label: tableLabel(name) }))}
         />
         <TextField label="操作人或关键字" value={text} onChange={(event) => setText(event.target.value)} />
         <TextField

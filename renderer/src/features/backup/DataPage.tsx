@@ -6,7 +6,7 @@ import { BackupCard } from './BackupCard';
 import { ChangeLogView } from './ChangeLogView';
 import { ExportAllCard } from './ExportAllCard';
 import { IntegrityCheck } from './IntegrityCheck';
-import { RecycleBin } from './RecycleBin';
+import { RecycleBin } from '../../ui/RecycleBin';
 import { RestoreCard } from './RestoreCard';
 import type { ChosenBackup } from './RestorePreviewDialog';
 

@@ -5,7 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { logAction } from '../../db/change-log/log-action';
 import { exportAllToXlsx } from '../../io/export-all';
 import { getPlatform } from '../../platform/api';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 /** 导出全部数据: every table as a sheet of one Excel file, so the data is never locked in this app. */
 export function ExportAllCard() {

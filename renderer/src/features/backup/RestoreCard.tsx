@@ -17,6 +17,7 @@ import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { errorMessage, useNotify } from '../../app/notifications';
 import { readActivePointer, switchActiveDatabase } from '../../db/active-database';
+import { storeName } from '../../db/repositories/store-repository';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import { checkSchemaVersion, inspectBackup } from '../../io/backup/read-backup';
 import type { RestoreMode, RestoreResult } from '../../io/backup/restore-backup';
@@ -25,7 +26,7 @@ import { getPlatform } from '../../platform/api';
 import { BACKUP_FILTERS } from './backup-file';
 import type { ChosenBackup } from './RestorePreviewDialog';
 import { RestorePreviewDialog } from './RestorePreviewDialog';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 /**
  * Checks a chosen file enough for the preview (its manifest, read from the end of the file); every
@@ -94,7 +95,7 @@ export function RestoreCard({
 
   useEffect(() => {
     void readActivePointer().then((pointer) =>
-      setPrevious(pointer.previous !== undefined && pointer.previous !== db.name ? pointer.previous : null),
+      setPrevious(pointer.previous !== undefined && pointer.previous !== storeName(db) ? pointer.previous : null),
     );
   }, [db]);
 
@@ -111,7 +112,7 @@ export function RestoreCard({
   const undo = async () => {
     if (previous === null) return;
     try {
-      await switchActiveDatabase(previous, db.name);
+      await switchActiveDatabase(previous, storeName(db));
       window.location.reload();
     } catch (failure) {
       notify.error(failure, '无法退回，本机数据没有任何改动。');

@@ -21,13 +21,14 @@ import {
 import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { errorMessage } from '../../app/notifications';
+import { tableCounts } from '../../db/repositories/store-repository';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
 import type { BackupSource } from '../../platform/api';
 import { autoBackup } from './backup-file';
-import { tableLabel } from './table-labels';
+import { tableLabel } from '../../ui/table-labels';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
   verify: '正在打开并核对备份文件',
@@ -48,9 +49,7 @@ function useCurrentCounts(): Record<string, number> | null {
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)).then(
-      (pairs) => live && setCounts(Object.fromEntries(pairs)),
-    );
+    void tableCounts(db).then((counts) => live && setCounts(counts));
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
 import { CircularProgress, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { yearOptions } from '../archive/year-options';
+import { pastYears } from '../../ui/YearPicker';
 import { CareObjectsTab } from './CareObjectsTab';
 import { CareRoundsTab } from './CareRoundsTab';
 import { FiftyYearsTab } from './FiftyYearsTab';
@@ -19,7 +19,7 @@ export default function CarePage() {
         关怀帮扶
       </Typography>
       <TextField select label="年度" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 140 }}>
-        {yearOptions(currentYear).map((y) => (
+        {pastYears(currentYear).map((y) => (
           <MenuItem key={y} value={y}>
             {y}年
           </MenuItem>

@@ -1,7 +1,9 @@
 import { Autocomplete, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import type { LedgerDatabase } from '../../db/database';
+import { listAllActivityTypes, recentActivities } from '../../db/repositories/activity-reads';
 import { isPartyLesson } from '../../documents/activity-documents';
 import { chineseDate } from '../../documents/text-format';
 import { ActivityDocumentButtons } from './ActivityDocumentButtons';
@@ -13,16 +15,8 @@ interface ActivityOption {
 }
 
 /** The 500 most recent activities: enough to find any of this and last year's by typing. */
-async function activityOptions(db: ReturnType<typeof useDatabase>): Promise<ActivityOption[]> {
-  const [activities, types] = await Promise.all([
-    db.activities
-      .orderBy('date')
-      .reverse()
-      .filter((activity) => activity.deletedAt === undefined)
-      .limit(500)
-      .toArray(),
-    db.activityTypes.toArray(),
-  ]);
+async function activityOptions(db: LedgerDatabase): Promise<ActivityOption[]> {
+  const [activities, types] = await Promise.all([recentActivities(db, 500), listAllActivityTypes(db)]);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
   return activities.map((activity) => {
     const typeName = typeNames.get(activity.typeId) ?? '';

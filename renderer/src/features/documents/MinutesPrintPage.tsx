@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
+import { getActivityAttendance } from '../../db/repositories/activity-repository';
 import { useNotify } from '../../app/notifications';
-import { PrintButtons } from '../../app/PrintButtons';
+import { PrintButtons } from '../../ui/PrintButtons';
 import { activityProblems, minutesFromActivity } from '../../documents/activity-documents';
 import { minutesSheet } from '../../documents/minutes-sheet';
 import { MissingFieldsError, saveActivityDocument } from './activity-actions';
@@ -19,10 +20,7 @@ export default function MinutesPrintPage() {
   const db = useDatabase();
   const notify = useNotify();
   const context = useActivityContext(activityId);
-  const attendance = useLiveQuery(
-    () => db.attendance.where('activityId').equals(activityId).toArray(),
-    [db, activityId],
-  );
+  const attendance = useLiveQuery(() => getActivityAttendance(db, activityId), [db, activityId]);
   const sheet = useMemo(
     () => (context && attendance ? minutesSheet(minutesFromActivity(context, attendance)) : null),
     [context, attendance],

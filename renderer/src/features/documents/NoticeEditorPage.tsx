@@ -1,10 +1,11 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { MissingRecordAlert } from './MissingRecordAlert';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
+import { saveNoticeDraft } from '../../db/repositories/activity-repository';
 import { getDocumentTemplates } from '../../db/repositories/document-settings-repository';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { nowIso } from '../../db/records';
@@ -25,7 +26,7 @@ import { getPlatform } from '../../platform/api';
 import { loadBuilders, WORD_FILTERS } from './load-documents';
 import { NoticePreview } from './NoticePreview';
 import { PrintStyles } from './PrintStyles';
-import { rememberSavedFile } from './recent-files';
+import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import { useActivityContext } from './use-activity-context';
 
 type TextKey = Exclude<keyof NoticeDraft, 'issuerMark' | 'updatedAt'>;
@@ -74,7 +75,7 @@ function Editor({
     try {
       const kept = noticeDraftSchema.parse({ ...draft, updatedAt: nowIso() });
       // The office's wording stays with the activity, so the next notice starts from it.
-      await db.activities.update(activity.id, { noticeDraft: kept, updatedAt: nowIso() });
+      await saveNoticeDraft(db, activity.id, kept, nowIso());
       const { buildNotice } = await loadBuilders();
       const bytes = await buildNotice(data);
       const name = documentFileName(kind, activity.date, activity.title);

@@ -1,9 +1,9 @@
 import { Button, Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { getPlatform } from '../../platform/api';
-import { recentFiles } from './recent-files';
+import { recentFiles } from '../../db/repositories/recent-files-repository';
 
 export function RecentFilesCard() {
   const db = useDatabase();

@@ -15,9 +15,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useRef, useState } from 'react';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
+import { listBranches } from '../../db/repositories/org-unit-reads';
 import { useNotify } from '../../app/notifications';
 import type { BatchMode } from './batch-export';
 import { BatchCancelled, exportStudyRecords } from './batch-export';
@@ -38,16 +40,8 @@ export function StudyRecordExportCard() {
     const timer = setTimeout(() => void loadStudyRecordPress().catch(() => undefined), 500);
     return () => clearTimeout(timer);
   }, []);
-  const branches = useLiveQuery(
-    () =>
-      db.orgUnits
-        .where('kind')
-        .equals('branch')
-        .filter((unit) => unit.deletedAt === undefined)
-        .sortBy('order'),
-    [db],
-  );
-  const years = Array.from({ length: 10 }, (_, index) => thisYear - index);
+  const branches = useLiveQuery(() => listBranches(db), [db]);
+  const years = pastYears(thisYear);
   const scopeName = branchId === 'all' ? '全体党员' : (branches?.find((branch) => branch.id === branchId)?.name ?? '');
 
   const start = () => {
@@ -84,17 +78,7 @@ export function StudyRecordExportCard() {
         </Typography>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              select
-              label="年度"
-              value={year}
-              disabled={running}
-              onChange={(event) => setYear(Number(event.target.value))}
-            >
-              {years.map((value) => (
-                <MenuItem key={value} value={value}>{`${value}年`}</MenuItem>
-              ))}
-            </TextField>
+            <YearPicker value={year} disabled={running} onChange={setYear} years={years} width={200} />
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
             <TextField

@@ -1,18 +1,19 @@
-import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { MissingRecordAlert } from './MissingRecordAlert';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { PrintButtons } from '../../app/PrintButtons';
+import { PrintButtons } from '../../ui/PrintButtons';
 import { studyRecordSheet } from '../../documents/study-record-sheet';
 import { todayIso } from '../../domain/entities/dates';
 import { getPlatform } from '../../platform/api';
 import { loadStudyRecordPress, WORD_FILTERS } from './load-documents';
 import { loadStudyRecord } from './load-study-record';
 import { PrintStyles } from './PrintStyles';
-import { rememberSavedFile } from './recent-files';
+import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import { safeName } from './study-record-batch';
 import { StudyRecordPreview } from './StudyRecordPreview';
 
@@ -59,18 +60,13 @@ export default function StudyRecordPrintPage() {
         <Typography variant="h5" component="h1">
           {`学习记录表：${loaded.member.name}`}
         </Typography>
-        <TextField
-          select
+        <YearPicker
           size="small"
-          label="年度"
+          width={120}
           value={year}
-          onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
-          sx={{ width: 120 }}
-        >
-          {Array.from({ length: 10 }, (_, index) => currentYear - index).map((value) => (
-            <MenuItem key={value} value={value}>{`${value}年`}</MenuItem>
-          ))}
-        </TextField>
+          onChange={(next) => setParams({ year: String(next) }, { replace: true })}
+          years={pastYears(currentYear)}
+        />
         <Typography color="text.secondary">{`共 ${sheet.rows.length} 条，合计 ${sheet.total} 学时`}</Typography>
         <PrintButtons pdfName={`${fileName}.pdf`} />
         <Button variant="outlined" disabled={saving} onClick={saveWord}>

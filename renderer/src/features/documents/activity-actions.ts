@@ -8,7 +8,9 @@ import {
 import { getPlatform } from '../../platform/api';
 import type { SavedFile } from '../../platform/api';
 import { loadBuilders, WORD_FILTERS } from './load-documents';
-import { rememberSavedFile } from './recent-files';
+import { getActivityAttendance } from '../../db/repositories/activity-repository';
+import { orgUnitsByIds } from '../../db/repositories/org-unit-reads';
+import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import { loadActivityContext } from './use-activity-context';
 
 export type ActivityDocumentKind = 'sign-in' | 'minutes';
@@ -33,13 +35,11 @@ export async function saveActivityDocument(
       `活动还缺：${problems.join('、')}。请先在活动里补上，再生成${activityDocumentLabels[kind]}。`,
     );
   }
-  const attendance = await db.attendance.where('activityId').equals(activityId).toArray();
+  const attendance = await getActivityAttendance(db, activityId);
   const unitIds = [...new Set(attendance.flatMap((row) => [row.groupIdAtTime, row.branchIdAtTime]))].filter(
     (id): id is string => id !== undefined,
   );
-  const units = new Map(
-    (await db.orgUnits.bulkGet(unitIds)).flatMap((unit) => (unit === undefined ? [] : [[unit.id, unit.name]])),
-  );
+  const units = new Map((await orgUnitsByIds(db, unitIds)).map((unit) => [unit.id, unit.name]));
   const builders = await loadBuilders();
   const label = activityDocumentLabels[kind];
   const bytes =

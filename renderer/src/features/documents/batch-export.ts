@@ -1,12 +1,13 @@
 import type { LedgerDatabase } from '../../db/database';
 import { loadArchiveContext } from '../../db/repositories/archive-context';
+import { listCountedMembers } from '../../db/repositories/member-reads';
+import { listAllOrgUnits } from '../../db/repositories/org-unit-reads';
 import type { Member } from '../../domain/entities/member';
 import { todayIso } from '../../domain/entities/dates';
-import { isCountedMember } from '../../domain/rules/member-standing';
 import { getPlatform } from '../../platform/api';
 import type { SavedFile, SavedFolder } from '../../platform/api';
 import { WORD_FILTERS } from './load-documents';
-import { rememberSavedFile } from './recent-files';
+import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import type { BatchMode } from './study-record-batch';
 import { makeStudyRecordBatch, safeName } from './study-record-batch';
 
@@ -20,14 +21,6 @@ export interface BatchOptions {
   mode: BatchMode;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
-}
-
-async function membersOf(db: LedgerDatabase, branchId: string): Promise<Member[]> {
-  const members =
-    branchId === 'all' ? await db.members.toArray() : await db.members.where('branchId').equals(branchId).toArray();
-  return members
-    .filter(isCountedMember)
-    .sort((a, b) => a.branchId.localeCompare(b.branchId) || a.namePinyin.localeCompare(b.namePinyin));
 }
 
 export function batchFolderName(year: number, scope: string): string {
@@ -45,9 +38,9 @@ export async function exportStudyRecords(
 ): Promise<SavedFile | SavedFolder | null> {
   const { year, signal, onProgress } = options;
   const [members, archive, units] = await Promise.all([
-    membersOf(db, options.branchId),
+    listCountedMembers(db, options.branchId),
     loadArchiveContext(db, year, todayIso()),
-    db.orgUnits.toArray(),
+    listAllOrgUnits(db),
   ]);
   if (members.length === 0) throw new Error(`“${scopeName}”没有在册党员，没有可导出的学习记录表。`);
   const branchNames = new Map(units.map((unit) => [unit.id, unit.name]));

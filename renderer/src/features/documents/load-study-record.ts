@@ -1,5 +1,7 @@
 import type { LedgerDatabase } from '../../db/database';
 import { loadArchiveContext } from '../../db/repositories/archive-context';
+import { getLiveMember } from '../../db/repositories/member-reads';
+import { getOrgUnit } from '../../db/repositories/org-unit-reads';
 import { studyRecordOf } from '../../db/repositories/study-record-repository';
 import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
@@ -11,11 +13,11 @@ export async function loadStudyRecord(
   memberId: string,
   year: number,
 ): Promise<{ member: Member; data: StudyRecordData } | null> {
-  const member = await db.members.get(memberId);
-  if (member === undefined || member.deletedAt !== undefined) return null;
+  const member = await getLiveMember(db, memberId);
+  if (member === undefined) return null;
   const [archive, branch] = await Promise.all([
     loadArchiveContext(db, year, todayIso()),
-    db.orgUnits.get(member.branchId),
+    getOrgUnit(db, member.branchId),
   ]);
   const data = await studyRecordOf(db, member, year, {
     branchName: () => branch?.name ?? '',

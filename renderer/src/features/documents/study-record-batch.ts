@@ -4,7 +4,7 @@ import type { Member } from '../../domain/entities/member';
 import type { StudyRecordContext } from '../../domain/rules/study-record-data';
 import type { NamedBytes } from '../../platform/api';
 import { loadStudyRecordPress } from './load-documents';
-import { createTimeSlicer } from '../../domain/rules/time-slicer';
+import { createTimeSlicer } from '../../lib/time-slicer';
 
 export type BatchMode = 'files' | 'combined';
 

@@ -1,17 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import type { LedgerDatabase } from '../../db/database';
+import { getActivityType, getLiveActivity } from '../../db/repositories/activity-reads';
+import { orgUnitsByIds } from '../../db/repositories/org-unit-reads';
 import type { ActivityContext } from '../../documents/activity-documents';
 
 export async function loadActivityContext(db: LedgerDatabase, activityId: string): Promise<ActivityContext | null> {
-  const activity = await db.activities.get(activityId);
-  if (activity === undefined || activity.deletedAt !== undefined) return null;
-  const type = await db.activityTypes.get(activity.typeId);
-  const units = await db.orgUnits.bulkGet(activity.orgUnitIds);
+  const activity = await getLiveActivity(db, activityId);
+  if (activity === undefined) return null;
+  const type = await getActivityType(db, activity.typeId);
+  const units = await orgUnitsByIds(db, activity.orgUnitIds);
   return {
     activity,
     typeName: type?.name ?? '',
-    organisers: units.flatMap((unit) => (unit === undefined ? [] : [unit.name])).join('、'),
+    organisers: units.map((unit) => unit.name).join('、'),
   };
 }
 

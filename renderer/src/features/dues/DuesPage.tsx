@@ -1,7 +1,7 @@
 import { Alert, CircularProgress, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { todayIso } from '../../domain/entities/dates';
-import { YearSelect } from '../resources/YearSelect';
+import { YearPicker, yearsAround } from '../../ui/YearPicker';
 import { DuesGrid } from './DuesGrid';
 import { DuesImportCard } from './DuesImportCard';
 import { DuesOutputsCard } from './DuesOutputsCard';
@@ -41,7 +41,7 @@ export default function DuesPage() {
             </MenuItem>
           ))}
         </TextField>
-        <YearSelect value={year} onChange={setYear} thisYear={thisYear} />
+        <YearPicker value={year} onChange={setYear} years={yearsAround(thisYear)} />
       </Stack>
       <Tabs value={tab} onChange={(_, value: TabKey) => setTab(value)}>
         <Tab value="grid" label="收缴登记" />

@@ -1,5 +1,5 @@
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { loadDuesFacts } from '../../db/repositories/dues-repository';
 import { getDuesSettings } from '../../db/repositories/dues-settings-repository';

@@ -19,7 +19,7 @@ import { useNotify } from '../../app/notifications';
 import { deleteHonour } from '../../db/repositories/honour-repository';
 import { honourKindLabels } from '../../domain/entities/honour';
 import { exportTables } from '../archive/export-table';
-import { yearOptions } from '../archive/year-options';
+import { pastYears } from '../../ui/YearPicker';
 import { HonourForm } from './HonourForm';
 import { PledgesTab } from './PledgesTab';
 import { useHonoursYear } from './use-honours';
@@ -53,7 +53,7 @@ export default function HonoursPage() {
         创先争优
       </Typography>
       <TextField select label="年度" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 140 }}>
-        {yearOptions(currentYear).map((y) => (
+        {pastYears(currentYear).map((y) => (
           <MenuItem key={y} value={y}>
             {y}年
           </MenuItem>

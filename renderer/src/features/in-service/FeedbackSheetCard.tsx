@@ -12,7 +12,7 @@ import {
   serviceHoursIn,
 } from '../../domain/rules/service-hours';
 import { getPlatform } from '../../platform/api';
-import { yearOptions } from '../archive/year-options';
+import { pastYears } from '../../ui/YearPicker';
 
 /** The feedback sheet to the employer's Party organisation, for a quarter, half-year or year. */
 export function FeedbackSheetCard({
@@ -74,7 +74,7 @@ export function FeedbackSheetCard({
           onChange={(e) => setYear(Number(e.target.value))}
           sx={{ width: 120 }}
         >
-          {yearOptions(currentYear).map((y) => (
+          {pastYears(currentYear).map((y) => (
             <MenuItem key={y} value={y}>
               {y}年
             </MenuItem>

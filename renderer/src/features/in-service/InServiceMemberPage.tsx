@@ -18,7 +18,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { deleteServiceRecord } from '../../db/repositories/in-service-repository';
 import { serviceHoursByYear } from '../../domain/rules/service-hours';
-import { formatHours } from '../archive/year-options';
+import { formatHours } from '../archive/format-hours';
 import { FeedbackSheetCard } from './FeedbackSheetCard';
 import { InServiceMemberDialog } from './InServiceMemberDialog';
 import { ServiceRecordForm } from './ServiceRecordForm';

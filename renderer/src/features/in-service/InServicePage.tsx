@@ -12,7 +12,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { formatHours } from '../archive/year-options';
+import { formatHours } from '../archive/format-hours';
 import { LedgerSettingField } from '../review/LedgerSettingField';
 import { InServiceMemberDialog } from './InServiceMemberDialog';
 import { ServiceActivityDialog } from './ServiceActivityDialog';

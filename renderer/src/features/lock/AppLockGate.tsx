@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useDatabase } from '../../app/database-context';

@@ -10,8 +10,8 @@ import {
   Switch,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import {
@@ -24,6 +24,7 @@ import {
   reorderOrgUnit,
   retireOrgUnit,
 } from '../../db/repositories/organisation-repository';
+import { activeMemberCounts } from '../../db/repositories/member-reads';
 import type { OrgUnit, OrgUnitKind } from '../../domain/entities/organisation';
 import { orgUnitKindLabels } from '../../domain/entities/organisation';
 import { DateDialog, SelectDialog } from './ChoiceDialogs';
@@ -41,22 +42,13 @@ export default function OrganisationPage() {
   const notify = useNotify();
   const units = useLiveQuery(() => listOrgUnits(db), [db]);
   const posts = useLiveQuery(() => listPosts(db), [db]);
-  const members = useLiveQuery(() => db.members.toArray(), [db]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [showRetired, setShowRetired] = useState(false);
 
-  const memberCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const member of members ?? []) {
-      if (member.deletedAt !== undefined || member.membershipStatus !== 'active') continue;
-      counts.set(member.branchId, (counts.get(member.branchId) ?? 0) + 1);
-      if (member.groupId !== undefined) counts.set(member.groupId, (counts.get(member.groupId) ?? 0) + 1);
-    }
-    return counts;
-  }, [members]);
+  const memberCounts = useLiveQuery(async () => activeMemberCounts(db, await listOrgUnits(db)), [db]);
 
-  if (units === undefined || posts === undefined || members === undefined) return null;
+  if (units === undefined || posts === undefined || memberCounts === undefined) return null;
   const visible = units.filter((unit) => showRetired || unit.retiredAt === undefined);
   const childrenOf = (parentId: string | undefined, kind: OrgUnitKind) =>
     visible.filter((unit) => unit.kind === kind && (kind === 'committee' || unit.parentId === parentId));
@@ -141,7 +133,7 @@ export default function OrganisationPage() {
           {selected === undefined ? (
             <Typography color="text.secondary">点选左侧的组织，查看和登记书记、委员、党小组长等职务。</Typography>
           ) : (
-            <PostsPanel unit={selected} posts={posts} members={members} />
+            <PostsPanel unit={selected} posts={posts} />
           )}
         </Grid>
       </Grid>

@@ -22,11 +22,12 @@ import type { OrgUnit, Post, PostTitle } from '../../domain/entities/organisatio
 import { postTitles } from '../../domain/entities/organisation';
 import { isPostCurrent } from '../../domain/rules/cadre';
 import { DateDialog } from './ChoiceDialogs';
+import { usePostMembers } from './use-post-members';
 
 const GROUP_TITLES: PostTitle[] = ['党小组长', '副组长'];
 
 /** Posts of one unit (支部工作条例 arts. 21–23): who holds them, from when, until when. */
-export function PostsPanel({ unit, posts, members }: { unit: OrgUnit; posts: Post[]; members: Member[] }) {
+export function PostsPanel({ unit, posts }: { unit: OrgUnit; posts: Post[] }) {
   const db = useDatabase();
   const notify = useNotify();
   const today = todayIso();
@@ -35,13 +36,7 @@ export function PostsPanel({ unit, posts, members }: { unit: OrgUnit; posts: Pos
   const [member, setMember] = useState<Member | null>(null);
   const [startDate, setStartDate] = useState(today);
   const [ending, setEnding] = useState<Post | null>(null);
-  const byId = new Map(members.map((one) => [one.id, one]));
-  const candidates = members.filter(
-    (one) =>
-      one.deletedAt === undefined &&
-      one.membershipStatus === 'active' &&
-      (unit.kind === 'committee' || one.branchId === unit.id || one.groupId === unit.id),
-  );
+  const { holders: byId, candidates } = usePostMembers(unit, posts);
   const own = posts.filter((post) => post.orgUnitId === unit.id).sort((a, b) => b.startDate.localeCompare(a.startDate));
   const startProblem = startDate === '' ? '请选择日期' : startDate > today ? '日期不能晚于今天' : null;
 

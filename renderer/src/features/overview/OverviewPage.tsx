@@ -1,5 +1,5 @@
 import { Alert, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
@@ -15,7 +15,7 @@ import { openCorrectionCases } from '../../db/repositories/review-repository';
 import { isFiftyYearSeason } from '../../domain/rules/fifty-years-in-party';
 import { fiftyYearWarnings } from '../care/fifty-year-warnings';
 import { correctionWarnings } from '../review/ledger-warnings';
-import { useOverviewQuery } from './overview-query';
+import { useOverviewQuery } from './use-overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';

@@ -1,6 +1,7 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
+import { activitiesBetween, listAllActivityTypes } from '../../db/repositories/activity-reads';
 import { addMonths, chineseDate, daysInMonth, isoOf, parts } from '../../domain/rules/calendar';
 
 /** This month's and next month's planned activities (indexed by date, so cheap at any size). */
@@ -11,13 +12,10 @@ export function UpcomingActivities({ today }: { today: string }) {
   const from = isoOf(year, month, 1);
   const to = isoOf(next.year, next.month, daysInMonth(next.year, next.month));
   const data = useLiveQuery(async () => {
-    const [activities, types] = await Promise.all([
-      db.activities.where('date').between(from, to, true, true).toArray(),
-      db.activityTypes.toArray(),
-    ]);
+    const [activities, types] = await Promise.all([activitiesBetween(db, from, to), listAllActivityTypes(db)]);
     const typeName = new Map(types.map((t) => [t.id, t.name]));
     return activities
-      .filter((a) => a.deletedAt === undefined && a.status === 'planned')
+      .filter((a) => a.status === 'planned')
       .sort((a, b) => (a.date < b.date ? -1 : 1))
       .map((a) => ({ ...a, typeName: typeName.get(a.typeId) ?? '' }));
   }, [db, from, to]);

@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { FilterSelect } from '../../app/FilterSelect';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { todayIso } from '../../domain/entities/dates';
 import type { RecruitmentStage } from '../../domain/entities/recruitment';
 import { recruitmentStages } from '../../domain/entities/recruitment';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { OrgUnit } from '../../domain/entities/organisation';

@@ -16,9 +16,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { listBranches } from '../../db/repositories/org-unit-reads';
 import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import type { Suggestion } from '../../domain/rules/audience-fit';
@@ -76,11 +77,7 @@ export function AudienceFitTab() {
   const members = useActiveMembers();
   const lecturers = useLecturers();
   const courseware = useCourseware() ?? [];
-  const branches = useLiveQuery(
-    async () =>
-      (await db.orgUnits.where('kind').equals('branch').toArray()).filter((unit) => unit.deletedAt === undefined),
-    [db],
-  );
+  const branches = useLiveQuery(() => listBranches(db), [db]);
   const [branchId, setBranchId] = useState('');
   const [picked, setPicked] = useState<Member[]>([]);
   const selected =

@@ -11,11 +11,16 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { addSpending, deleteSpending } from '../../db/repositories/budget-repository';
+import {
+  addSpending,
+  budgetLinesOfYear,
+  deleteSpending,
+  spendingsOfYear,
+} from '../../db/repositories/budget-repository';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { summariseBudget } from '../../domain/rules/budget';
@@ -25,7 +30,7 @@ import { BudgetLinesCard } from './BudgetLinesCard';
 import { loadStoredFile, storedFileBlob } from './media';
 import { SpendingDialog } from './SpendingDialog';
 import { useActivities } from './use-resource-data';
-import { YearSelect } from './YearSelect';
+import { YearPicker, yearsAround } from '../../ui/YearPicker';
 
 function Figure({ label, fen, testId, negative }: { label: string; fen: number; testId: string; negative?: boolean }) {
   return (
@@ -52,18 +57,8 @@ export function BudgetTab() {
   const thisYear = Number(todayIso().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [adding, setAdding] = useState(false);
-  const lines = useLiveQuery(
-    async () =>
-      (await db.budgetLines.where('year').equals(year).toArray()).filter((line) => line.deletedAt === undefined),
-    [db, year],
-  );
-  const spendings = useLiveQuery(
-    async () =>
-      (await db.spendings.where('year').equals(year).sortBy('date')).filter(
-        (spending) => spending.deletedAt === undefined,
-      ),
-    [db, year],
-  );
+  const lines = useLiveQuery(() => budgetLinesOfYear(db, year), [db, year]);
+  const spendings = useLiveQuery(() => spendingsOfYear(db, year), [db, year]);
   const activities = useActivities(`${year - 1}-01-01`);
   const titles = new Map(activities.map((activity) => [activity.id, `${activity.date} ${activity.title}`]));
   const summary = summariseBudget(year, lines ?? [], spendings ?? []);
@@ -107,7 +102,7 @@ export function BudgetTab() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <YearSelect value={year} onChange={setYear} thisYear={thisYear} />
+        <YearPicker value={year} onChange={setYear} years={yearsAround(thisYear)} />
         <Button variant="contained" onClick={() => setAdding(true)}>
           登记支出
         </Button>

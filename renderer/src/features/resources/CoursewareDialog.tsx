@@ -1,12 +1,7 @@
 import {
   Alert,
   Autocomplete,
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   FormGroup,
   FormLabel,
@@ -14,6 +9,7 @@ import {
   MenuItem,
   TextField,
 } from '@mui/material';
+import { FormDialog } from '../../ui/FormDialog';
 import { useEffect, useState } from 'react';
 import type { Courseware, CoursewareKind } from '../../domain/entities/courseware';
 import { coursewareKindLabels, coursewareKinds, coursewareThemes } from '../../domain/entities/courseware';
@@ -84,127 +80,118 @@ export function CoursewareDialog({
   const valid = titleError === undefined && durationError === undefined;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <DialogTitle>
-        {courseware === null ? (pending === null ? '登记课件（无文件）' : '导入课件') : '编辑课件'}
-      </DialogTitle>
-      <DialogContent>
-        <Grid container spacing={2} sx={{ pt: 1 }}>
-          {pending === null ? null : (
-            <Grid size={12}>
-              <Alert severity="info">
-                文件：{pending.file.name}（{formatFileSize(pending.file.size)}）
-                {probe === 'reading' ? '，正在读取时长…' : ''}
-                {probe === 'read' && seconds !== null ? `，时长 ${formatDuration(seconds)}` : ''}
-                {probe === 'failed' ? '，无法从文件读出时长，请手动填写。' : ''}
-              </Alert>
-            </Grid>
-          )}
-          <Grid size={8}>
-            <TextField
-              label="标题"
-              required
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              error={titleError !== undefined && title !== ''}
-              helperText={title === '' ? undefined : titleError}
-            />
-          </Grid>
-          <Grid size={4}>
-            <TextField
-              select
-              label="类型"
-              value={kind}
-              onChange={(event) => setKind(event.target.value as CoursewareKind)}
-              disabled={pending !== null || courseware?.fileId !== undefined}
-            >
-              {coursewareKinds.map((option) => (
-                <MenuItem key={option} value={option}>
-                  {coursewareKindLabels[option]}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
+    <FormDialog
+      title={courseware === null ? (pending === null ? '登记课件（无文件）' : '导入课件') : '编辑课件'}
+      maxWidth="md"
+      onClose={onClose}
+      submitDisabled={!valid || saving || probe === 'reading'}
+      onSubmit={() => {
+        setSaving(true);
+        void onSave({
+          title: title.trim(),
+          kind,
+          themes,
+          audiences,
+          ...(seconds === null || Number.isNaN(seconds) ? {} : { durationSeconds: seconds }),
+          ...(source.trim() === '' ? {} : { source: source.trim() }),
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
+        }).finally(() => setSaving(false));
+      }}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        {pending === null ? null : (
           <Grid size={12}>
-            <Autocomplete
-              multiple
-              freeSolo
-              options={[...coursewareThemes]}
-              value={themes}
-              onChange={(_event, value) => setThemes(value.map((tag) => tag.trim()).filter((tag) => tag !== ''))}
-              renderInput={(params) => <TextField {...params} label="主题标签" placeholder="选择或输入后回车" />}
-            />
+            <Alert severity="info">
+              文件：{pending.file.name}（{formatFileSize(pending.file.size)}）
+              {probe === 'reading' ? '，正在读取时长…' : ''}
+              {probe === 'read' && seconds !== null ? `，时长 ${formatDuration(seconds)}` : ''}
+              {probe === 'failed' ? '，无法从文件读出时长，请手动填写。' : ''}
+            </Alert>
           </Grid>
-          <Grid size={12}>
-            <FormLabel component="legend">适合对象</FormLabel>
-            <FormGroup row>
-              {audienceKeys.map((key) => (
-                <FormControlLabel
-                  key={key}
-                  label={audienceLabels[key]}
-                  control={
-                    <Checkbox
-                      checked={audiences.includes(key)}
-                      onChange={(event) =>
-                        setAudiences(
-                          event.target.checked ? [...audiences, key] : audiences.filter((item) => item !== key),
-                        )
-                      }
-                    />
-                  }
-                />
-              ))}
-            </FormGroup>
-          </Grid>
-          <Grid size={4}>
-            <TextField
-              label="时长（分钟 或 分:秒）"
-              value={duration}
-              onChange={(event) => setDuration(event.target.value)}
-              error={durationError !== undefined}
-              helperText={durationError ?? (seconds === null ? '文档类可不填' : formatDuration(seconds))}
-            />
-          </Grid>
-          <Grid size={8}>
-            <TextField
-              label="来源"
-              value={source}
-              onChange={(event) => setSource(event.target.value)}
-              placeholder="如：共产党员网、远程教育终端、区委组织部"
-            />
-          </Grid>
-          <Grid size={12}>
-            <TextField
-              label="备注"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              multiline
-              minRows={2}
-            />
-          </Grid>
+        )}
+        <Grid size={8}>
+          <TextField
+            label="标题"
+            required
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            error={titleError !== undefined && title !== ''}
+            helperText={title === '' ? undefined : titleError}
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          variant="contained"
-          disabled={!valid || saving || probe === 'reading'}
-          onClick={() => {
-            setSaving(true);
-            void onSave({
-              title: title.trim(),
-              kind,
-              themes,
-              audiences,
-              ...(seconds === null || Number.isNaN(seconds) ? {} : { durationSeconds: seconds }),
-              ...(source.trim() === '' ? {} : { source: source.trim() }),
-              ...(note.trim() === '' ? {} : { note: note.trim() }),
-            }).finally(() => setSaving(false));
-          }}
-        >
-          保存
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid size={4}>
+          <TextField
+            select
+            label="类型"
+            value={kind}
+            onChange={(event) => setKind(event.target.value as CoursewareKind)}
+            disabled={pending !== null || courseware?.fileId !== undefined}
+          >
+            {coursewareKinds.map((option) => (
+              <MenuItem key={option} value={option}>
+                {coursewareKindLabels[option]}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={12}>
+          <Autocomplete
+            multiple
+            freeSolo
+            options={[...coursewareThemes]}
+            value={themes}
+            onChange={(_event, value) => setThemes(value.map((tag) => tag.trim()).filter((tag) => tag !== ''))}
+            renderInput={(params) => <TextField {...params} label="主题标签" placeholder="选择或输入后回车" />}
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormLabel component="legend">适合对象</FormLabel>
+          <FormGroup row>
+            {audienceKeys.map((key) => (
+              <FormControlLabel
+                key={key}
+                label={audienceLabels[key]}
+                control={
+                  <Checkbox
+                    checked={audiences.includes(key)}
+                    onChange={(event) =>
+                      setAudiences(
+                        event.target.checked ? [...audiences, key] : audiences.filter((item) => item !== key),
+                      )
+                    }
+                  />
+                }
+              />
+            ))}
+          </FormGroup>
+        </Grid>
+        <Grid size={4}>
+          <TextField
+            label="时长（分钟 或 分:秒）"
+            value={duration}
+            onChange={(event) => setDuration(event.target.value)}
+            error={durationError !== undefined}
+            helperText={durationError ?? (seconds === null ? '文档类可不填' : formatDuration(seconds))}
+          />
+        </Grid>
+        <Grid size={8}>
+          <TextField
+            label="来源"
+            value={source}
+            onChange={(event) => setSource(event.target.value)}
+            placeholder="如：共产党员网、远程教育终端、区委组织部"
+          />
+        </Grid>
+        <Grid size={12}>
+          <TextField
+            label="备注"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            multiline
+            minRows={2}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

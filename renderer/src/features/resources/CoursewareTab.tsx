@@ -34,7 +34,7 @@ import {
 } from '../../domain/rules/courseware-file';
 import { getPlatform } from '../../platform/api';
 import { AttachToActivityDialog } from './AttachToActivityDialog';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { PendingFile } from './CoursewareDialog';
 import { CoursewareDialog } from './CoursewareDialog';
 import { CoursewarePlayerDialog } from './CoursewarePlayerDialog';

@@ -13,7 +13,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { lecturerLessons, setLessonFeedback } from '../../db/repositories/lecturer-repository';

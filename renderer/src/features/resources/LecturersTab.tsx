@@ -14,14 +14,14 @@ import {
   Typography,
 } from '@mui/material';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { deleteLecturer, saveLecturer } from '../../db/repositories/lecturer-repository';
+import { deleteLecturer, lessonCountsOf, saveLecturer } from '../../db/repositories/lecturer-repository';
 import type { Lecturer } from '../../domain/entities/lecturer';
 import { audienceLabels } from '../../domain/entities/lecturer';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LecturerDialog } from './LecturerDialog';
 import { LecturerLessonsDialog } from './LecturerLessonsDialog';
 import { useActiveMembers, useLecturers } from './use-resource-data';
@@ -38,15 +38,11 @@ export function LecturersTab() {
   const notify = useNotify();
   const lecturers = useLecturers();
   const members = useActiveMembers();
-  const lessonCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.activities.each((activity) => {
-      if (activity.lecturerId !== undefined && activity.deletedAt === undefined) {
-        counts.set(activity.lecturerId, (counts.get(activity.lecturerId) ?? 0) + 1);
-      }
-    });
-    return counts;
-  }, [db]);
+  const lecturerIds = lecturers.map((lecturer) => lecturer.id).join(',');
+  const lessonCounts = useLiveQuery(
+    () => lessonCountsOf(db, lecturerIds === '' ? [] : lecturerIds.split(',')),
+    [db, lecturerIds],
+  );
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Lecturer | null | undefined>(undefined);
   const [history, setHistory] = useState<Lecturer | null>(null);

@@ -1,15 +1,7 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  MenuItem,
-  TextField,
-} from '@mui/material';
+import { Alert, Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
+import { planItemSchema } from '../../domain/entities/education-plan';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
+import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import type { ActivityType } from '../../domain/entities/activity';
 import type { PlanItem } from '../../domain/entities/education-plan';
@@ -55,121 +47,111 @@ export function PlanItemDialog({
   const yearNumber = Number(itemYear);
   const yearProblem = /^\d{4}$/.test(itemYear) ? planYearProblem(yearNumber, today) : '请填写四位年份';
   const budgetParse = parseYuanToFen(budget);
-  const hoursNumber = Number(hours);
-  const hoursError =
-    hours.trim() === '' || !Number.isFinite(hoursNumber) || hoursNumber < 0 || hoursNumber > 80
-      ? '学时为 0–80 的数字'
-      : undefined;
+  const hoursNumber = numberFromText(hours);
+  const hoursError = useSchemaForm(planItemSchema, { hours: hoursNumber }).errors.hours;
   const missing = month === '' || typeName.trim() === '' || topic.trim() === '';
   const lecturer = lecturers.find((candidate) => candidate.name === lecturerName.trim());
   const type = types.find((candidate) => candidate.name === typeName.trim());
   const valid = yearProblem === null && budgetParse.ok && hoursError === undefined && !missing;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <DialogTitle>{item === null ? '添加计划项目' : '编辑计划项目'}</DialogTitle>
-      <DialogContent>
-        <Grid container spacing={2} sx={{ pt: 1 }}>
-          {yearProblem === null ? null : (
-            <Grid size={12}>
-              <Alert severity="error">{yearProblem}</Alert>
-            </Grid>
-          )}
-          <Grid size={3}>
-            <TextField
-              label="年度"
-              value={itemYear}
-              onChange={(event) => setItemYear(event.target.value)}
-              error={yearProblem !== null}
-            />
-          </Grid>
-          <Grid size={3}>
-            <TextField select label="月份" required value={month} onChange={(event) => setMonth(event.target.value)}>
-              {MONTHS.map((value) => (
-                <MenuItem key={value} value={String(value)}>
-                  {value} 月
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid size={6}>
-            <Autocomplete
-              freeSolo
-              options={typeNames}
-              inputValue={typeName}
-              onInputChange={(_event, value) => {
-                setTypeName(value);
-                const chosen = types.find((candidate) => candidate.name === value);
-                if (chosen !== undefined && item === null) setHours(String(chosen.defaultHours));
-              }}
-              renderInput={(params) => <TextField {...params} label="形式" required />}
-            />
-          </Grid>
+    <FormDialog
+      title={item === null ? '添加计划项目' : '编辑计划项目'}
+      maxWidth="md"
+      onClose={onClose}
+      submitDisabled={!valid || saving}
+      onSubmit={() => {
+        if (!budgetParse.ok) return;
+        setSaving(true);
+        void onSave({
+          year: yearNumber,
+          month: Number(month),
+          typeName: typeName.trim(),
+          ...(type === undefined ? {} : { activityTypeId: type.id }),
+          topic: topic.trim(),
+          targetGroup: targetGroup.trim(),
+          ...(lecturerName.trim() === '' ? {} : { lecturerName: lecturerName.trim() }),
+          ...(lecturer === undefined ? {} : { lecturerId: lecturer.id }),
+          hours: hoursNumber,
+          budgetFen: budgetParse.fen,
+        }).finally(() => setSaving(false));
+      }}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        {yearProblem === null ? null : (
           <Grid size={12}>
-            <TextField label="主题" required value={topic} onChange={(event) => setTopic(event.target.value)} />
+            <Alert severity="error">{yearProblem}</Alert>
           </Grid>
-          <Grid size={6}>
-            <TextField
-              label="对象"
-              value={targetGroup}
-              onChange={(event) => setTargetGroup(event.target.value)}
-              placeholder="如：全体党员、老年党员、流动党员"
-            />
-          </Grid>
-          <Grid size={6}>
-            <Autocomplete
-              freeSolo
-              options={lecturers.map((candidate) => candidate.name)}
-              inputValue={lecturerName}
-              onInputChange={(_event, value) => setLecturerName(value)}
-              renderInput={(params) => <TextField {...params} label="主讲人" />}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              label="学时"
-              value={hours}
-              onChange={(event) => setHours(event.target.value)}
-              error={hoursError !== undefined}
-              helperText={hoursError}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              label="预算（元）"
-              value={budget}
-              onChange={(event) => setBudget(event.target.value)}
-              error={!budgetParse.ok}
-              helperText={budgetParse.ok ? undefined : budgetParse.message}
-            />
-          </Grid>
+        )}
+        <Grid size={3}>
+          <TextField
+            label="年度"
+            value={itemYear}
+            onChange={(event) => setItemYear(event.target.value)}
+            error={yearProblem !== null}
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          variant="contained"
-          disabled={!valid || saving}
-          onClick={() => {
-            if (!budgetParse.ok) return;
-            setSaving(true);
-            void onSave({
-              year: yearNumber,
-              month: Number(month),
-              typeName: typeName.trim(),
-              ...(type === undefined ? {} : { activityTypeId: type.id }),
-              topic: topic.trim(),
-              targetGroup: targetGroup.trim(),
-              ...(lecturerName.trim() === '' ? {} : { lecturerName: lecturerName.trim() }),
-              ...(lecturer === undefined ? {} : { lecturerId: lecturer.id }),
-              hours: hoursNumber,
-              budgetFen: budgetParse.fen,
-            }).finally(() => setSaving(false));
-          }}
-        >
-          保存
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid size={3}>
+          <TextField select label="月份" required value={month} onChange={(event) => setMonth(event.target.value)}>
+            {MONTHS.map((value) => (
+              <MenuItem key={value} value={String(value)}>
+                {value} 月
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={6}>
+          <Autocomplete
+            freeSolo
+            options={typeNames}
+            inputValue={typeName}
+            onInputChange={(_event, value) => {
+              setTypeName(value);
+              const chosen = types.find((candidate) => candidate.name === value);
+              if (chosen !== undefined && item === null) setHours(String(chosen.defaultHours));
+            }}
+            renderInput={(params) => <TextField {...params} label="形式" required />}
+          />
+        </Grid>
+        <Grid size={12}>
+          <TextField label="主题" required value={topic} onChange={(event) => setTopic(event.target.value)} />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="对象"
+            value={targetGroup}
+            onChange={(event) => setTargetGroup(event.target.value)}
+            placeholder="如：全体党员、老年党员、流动党员"
+          />
+        </Grid>
+        <Grid size={6}>
+          <Autocomplete
+            freeSolo
+            options={lecturers.map((candidate) => candidate.name)}
+            inputValue={lecturerName}
+            onInputChange={(_event, value) => setLecturerName(value)}
+            renderInput={(params) => <TextField {...params} label="主讲人" />}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="学时"
+            value={hours}
+            onChange={(event) => setHours(event.target.value)}
+            error={hoursError !== undefined}
+            helperText={hoursError}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="预算（元）"
+            value={budget}
+            onChange={(event) => setBudget(event.target.value)}
+            error={!budgetParse.ok}
+            helperText={budgetParse.ok ? undefined : budgetParse.message}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

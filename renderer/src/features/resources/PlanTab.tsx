@@ -12,10 +12,11 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
+import { activitiesBetween } from '../../db/repositories/activity-reads';
 import { deletePlanItem, planItemsOfYear, savePlanItem } from '../../db/repositories/plan-repository';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
@@ -24,10 +25,10 @@ import { formatFen } from '../../domain/rules/money';
 import type { PlanItemStatus } from '../../domain/rules/plan-vs-actual';
 import { matchPlanToActual, planItemStatusLabels } from '../../domain/rules/plan-vs-actual';
 import { getPlatform } from '../../platform/api';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PlanItemDialog } from './PlanItemDialog';
 import { useActivityTypes, useLecturers } from './use-resource-data';
-import { YearSelect } from './YearSelect';
+import { YearPicker, yearsAround } from '../../ui/YearPicker';
 
 const STATUS_COLOURS: Record<PlanItemStatus, 'success' | 'default' | 'error'> = {
   held: 'success',
@@ -47,16 +48,11 @@ export function PlanTab() {
   const types = useActivityTypes();
   const lecturers = useLecturers();
   const items = useLiveQuery(() => planItemsOfYear(db, year), [db, year]);
-  const activities = useLiveQuery(
-    () => db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-    [db, year],
-  );
+  const activities = useLiveQuery(() => activitiesBetween(db, `${year}-01-01`, `${year}-12-31`), [db, year]);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
   const progress = matchPlanToActual(
     items ?? [],
-    (activities ?? [])
-      .filter((activity) => activity.deletedAt === undefined)
-      .map((activity) => ({ ...activity, typeName: typeNames.get(activity.typeId) ?? '' })),
+    (activities ?? []).map((activity) => ({ ...activity, typeName: typeNames.get(activity.typeId) ?? '' })),
     today,
   );
   const counts = { held: 0, pending: 0, overdue: 0 };
@@ -95,7 +91,7 @@ export function PlanTab() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <YearSelect value={year} onChange={setYear} thisYear={thisYear} />
+        <YearPicker value={year} onChange={setYear} years={yearsAround(thisYear)} />
         <Button variant="contained" onClick={() => setEditing(null)}>
           添加计划项目
         </Button>

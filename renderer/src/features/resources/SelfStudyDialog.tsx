@@ -1,14 +1,7 @@
-import {
-  Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  TextField,
-} from '@mui/material';
+import { Autocomplete, DialogContentText, Grid, TextField } from '@mui/material';
+import { studyEntrySchema } from '../../domain/entities/study-record';
+import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
+import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -28,77 +21,69 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
   const [date, setDate] = useState(todayIso());
   const defaultHours = coursewareHours(courseware.durationSeconds ?? 0);
   const [hours, setHours] = useState(String(Math.max(0.5, defaultHours)));
-  const hoursValue = Number(hours);
-  const hoursError =
-    hours.trim() === '' || !Number.isFinite(hoursValue) || hoursValue < 0 || hoursValue > 80
-      ? '学时为 0–80 的数字'
-      : undefined;
+  const hoursValue = numberFromText(hours);
+  // Self-study becomes a study-archive entry: its hours obey that schema (at least 0.5, one decimal).
+  const hoursError = useSchemaForm(studyEntrySchema, { hours: hoursValue }).errors.hours;
   const dateError = /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : '请选择日期';
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>登记个人自学：{courseware.title}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          党员自行观看或阅读这条课件，记为个人自学，计入学习档案和年度学时。
-        </DialogContentText>
-        <Grid container spacing={2}>
-          <Grid size={12}>
-            <Autocomplete
-              multiple
-              options={members}
-              value={chosen}
-              getOptionLabel={(member) => member.name}
-              isOptionEqualToValue={(a, b) => a.id === b.id}
-              onChange={(_event, value) => setChosen(value)}
-              renderInput={(params) => <TextField {...params} label="观看的党员" />}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              type="date"
-              label="日期"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              error={dateError !== undefined}
-              helperText={dateError}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              label="学时"
-              value={hours}
-              onChange={(event) => setHours(event.target.value)}
-              error={hoursError !== undefined}
-              helperText={hoursError}
-            />
-          </Grid>
+    <FormDialog
+      title={<>登记个人自学：{courseware.title}</>}
+      maxWidth="sm"
+      onClose={onClose}
+      submitLabel="登记"
+      submitDisabled={chosen.length === 0 || hoursError !== undefined || dateError !== undefined}
+      onSubmit={() => {
+        logSelfStudyViewing(
+          db,
+          courseware.id,
+          chosen.map((member) => member.id),
+          date,
+          hoursValue,
+        )
+          .then((count) => {
+            notify.success(`已为 ${count} 名党员登记自学`);
+            onClose();
+          })
+          .catch((error: unknown) => notify.error(error, '未能保存，请重试。'));
+      }}
+    >
+      <DialogContentText sx={{ mb: 2 }}>
+        党员自行观看或阅读这条课件，记为个人自学，计入学习档案和年度学时。
+      </DialogContentText>
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <Autocomplete
+            multiple
+            options={members}
+            value={chosen}
+            getOptionLabel={(member) => member.name}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            onChange={(_event, value) => setChosen(value)}
+            renderInput={(params) => <TextField {...params} label="观看的党员" />}
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          variant="contained"
-          disabled={chosen.length === 0 || hoursError !== undefined || dateError !== undefined}
-          onClick={() => {
-            logSelfStudyViewing(
-              db,
-              courseware.id,
-              chosen.map((member) => member.id),
-              date,
-              hoursValue,
-            )
-              .then((count) => {
-                notify.success(`已为 ${count} 名党员登记自学`);
-                onClose();
-              })
-              .catch((error: unknown) => notify.error(error, '未能保存，请重试。'));
-          }}
-        >
-          登记
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid size={6}>
+          <TextField
+            type="date"
+            label="日期"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={dateError !== undefined}
+            helperText={dateError}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="学时"
+            value={hours}
+            onChange={(event) => setHours(event.target.value)}
+            error={hoursError !== undefined}
+            helperText={hoursError}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

@@ -1,14 +1,5 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  MenuItem,
-  TextField,
-} from '@mui/material';
+import { Alert, Button, Grid, MenuItem, TextField } from '@mui/material';
+import { FormDialog } from '../../ui/FormDialog';
 import { useState } from 'react';
 import type { Activity } from '../../domain/entities/activity';
 import type { Spending } from '../../domain/entities/budget';
@@ -50,108 +41,96 @@ export function SpendingDialog({
   const valid = parsed.ok && dateError === undefined && item.trim() !== '';
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>登记支出</DialogTitle>
-      <DialogContent>
-        <Grid container spacing={2} sx={{ pt: 1 }}>
-          <Grid size={6}>
-            <TextField
-              type="date"
-              label="日期"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              error={dateError !== undefined}
-              helperText={dateError}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Grid>
-          <Grid size={6}>
-            <TextField
-              label="金额（元）"
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-              error={amount !== '' && !parsed.ok}
-              helperText={amount !== '' && !parsed.ok ? parsed.message : '如 1,234.50'}
-            />
-          </Grid>
-          <Grid size={12}>
-            <TextField
-              label="事项"
-              required
-              value={item}
-              onChange={(event) => setItem(event.target.value)}
-              placeholder="如：购买学习资料、讲课费、参观交通费"
-            />
-          </Grid>
-          <Grid size={12}>
-            <TextField
-              select
-              label="关联活动"
-              value={activityId}
-              onChange={(event) => setActivityId(event.target.value)}
-            >
-              <MenuItem value="">不关联</MenuItem>
-              {activities.map((activity) => (
-                <MenuItem key={activity.id} value={activity.id}>
-                  {activity.date} {activity.title}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid size={12}>
-            <TextField label="备注" value={note} onChange={(event) => setNote(event.target.value)} />
-          </Grid>
-          <Grid size={12}>
-            <Button
-              onClick={() => {
-                getPlatform()
-                  .importFile([{ name: '票据（PDF、图片）', extensions: RECEIPT_EXTENSIONS }], MAX_RECEIPT_BYTES)
-                  .then((file) => file !== null && setReceipt(file))
-                  .catch(onError);
-              }}
-            >
-              {receipt === null ? '附上票据文件' : '更换票据文件'}
-            </Button>
-            {receipt === null ? null : (
-              <Alert severity="info" sx={{ mt: 1 }}>
-                票据：{receipt.name}（{formatFileSize(receipt.size)}）
-              </Alert>
-            )}
-          </Grid>
-        </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          variant="contained"
-          disabled={!valid || saving}
-          onClick={() => {
-            if (!parsed.ok) return;
-            setSaving(true);
-            void onSave(
-              {
-                year: Number(date.slice(0, 4)),
-                date,
-                item: item.trim(),
-                amountFen: parsed.fen,
-                ...(activityId === '' ? {} : { activityId }),
-                ...(note.trim() === '' ? {} : { note: note.trim() }),
+    <FormDialog
+      title={<>登记支出</>}
+      maxWidth="sm"
+      onClose={onClose}
+      submitDisabled={!valid || saving}
+      onSubmit={() => {
+        if (!parsed.ok) return;
+        setSaving(true);
+        void onSave(
+          {
+            year: Number(date.slice(0, 4)),
+            date,
+            item: item.trim(),
+            amountFen: parsed.fen,
+            ...(activityId === '' ? {} : { activityId }),
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+          },
+          receipt === null
+            ? null
+            : {
+                name: receipt.name,
+                mimeType: mimeTypeOf(receipt.name),
+                size: receipt.size,
+                ...(receipt.blob === undefined ? {} : { blob: receipt.blob }),
+                ...(receipt.storedPath === undefined ? {} : { storedPath: receipt.storedPath }),
               },
-              receipt === null
-                ? null
-                : {
-                    name: receipt.name,
-                    mimeType: mimeTypeOf(receipt.name),
-                    size: receipt.size,
-                    ...(receipt.blob === undefined ? {} : { blob: receipt.blob }),
-                    ...(receipt.storedPath === undefined ? {} : { storedPath: receipt.storedPath }),
-                  },
-            ).finally(() => setSaving(false));
-          }}
-        >
-          保存
-        </Button>
-      </DialogActions>
-    </Dialog>
+        ).finally(() => setSaving(false));
+      }}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={6}>
+          <TextField
+            type="date"
+            label="日期"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={dateError !== undefined}
+            helperText={dateError}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label="金额（元）"
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+            error={amount !== '' && !parsed.ok}
+            helperText={amount !== '' && !parsed.ok ? parsed.message : '如 1,234.50'}
+          />
+        </Grid>
+        <Grid size={12}>
+          <TextField
+            label="事项"
+            required
+            value={item}
+            onChange={(event) => setItem(event.target.value)}
+            placeholder="如：购买学习资料、讲课费、参观交通费"
+          />
+        </Grid>
+        <Grid size={12}>
+          <TextField select label="关联活动" value={activityId} onChange={(event) => setActivityId(event.target.value)}>
+            <MenuItem value="">不关联</MenuItem>
+            {activities.map((activity) => (
+              <MenuItem key={activity.id} value={activity.id}>
+                {activity.date} {activity.title}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={12}>
+          <TextField label="备注" value={note} onChange={(event) => setNote(event.target.value)} />
+        </Grid>
+        <Grid size={12}>
+          <Button
+            onClick={() => {
+              getPlatform()
+                .importFile([{ name: '票据（PDF、图片）', extensions: RECEIPT_EXTENSIONS }], MAX_RECEIPT_BYTES)
+                .then((file) => file !== null && setReceipt(file))
+                .catch(onError);
+            }}
+          >
+            {receipt === null ? '附上票据文件' : '更换票据文件'}
+          </Button>
+          {receipt === null ? null : (
+            <Alert severity="info" sx={{ mt: 1 }}>
+              票据：{receipt.name}（{formatFileSize(receipt.size)}）
+            </Alert>
+          )}
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

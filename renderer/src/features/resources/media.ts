@@ -2,6 +2,7 @@ import type { StoredFile } from '../../domain/entities/activity';
 import type { CoursewareKind } from '../../domain/entities/courseware';
 import { mimeTypeOf } from '../../domain/rules/courseware-file';
 import type { LedgerDatabase } from '../../db/database';
+import { getStoredFile } from '../../db/repositories/activity-reads';
 import { getPlatform } from '../../platform/api';
 
 /** The bytes of a stored file as a Blob: kept in IndexedDB (browser mode) or read from userData/files (Electron). */
@@ -15,7 +16,7 @@ export async function storedFileBlob(file: StoredFile): Promise<Blob> {
 }
 
 export async function loadStoredFile(db: LedgerDatabase, fileId: string): Promise<StoredFile> {
-  const file = await db.files.get(fileId);
+  const file = await getStoredFile(db, fileId);
   if (file === undefined) throw new Error('找不到该文件，可能已被删除。');
   return file;
 }

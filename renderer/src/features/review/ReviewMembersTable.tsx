@@ -8,7 +8,7 @@ import type { ReviewGrade } from '../../domain/entities/review';
 import { reviewGradeLabels, reviewGrades } from '../../domain/entities/review';
 import type { GradeCounts } from '../../domain/rules/review-tally';
 import { tallyBallots } from '../../domain/rules/review-tally';
-import { formatHours } from '../archive/year-options';
+import { formatHours } from '../archive/format-hours';
 
 function countsText(counts: GradeCounts | undefined): string {
   if (counts === undefined) return '';

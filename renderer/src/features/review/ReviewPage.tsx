@@ -17,7 +17,7 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { openReviewRound } from '../../db/repositories/review-repository';
-import { yearOptions } from '../archive/year-options';
+import { pastYears } from '../../ui/YearPicker';
 import { LedgerSettingField } from './LedgerSettingField';
 import { useReviewYear } from './use-review';
 
@@ -43,7 +43,7 @@ export default function ReviewPage() {
           onChange={(e) => setYear(Number(e.target.value))}
           sx={{ width: 140 }}
         >
-          {yearOptions(currentYear).map((y) => (
+          {pastYears(currentYear).map((y) => (
             <MenuItem key={y} value={y}>
               {y}年
             </MenuItem>

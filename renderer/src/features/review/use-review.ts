@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { getLedgerSettings } from '../../db/repositories/ledger-settings-repository';
 import { listOrgUnits } from '../../db/repositories/organisation-repository';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Button, Stack } from '@mui/material';
-import { FilterSelect } from '../../app/FilterSelect';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { educationLevels, memberCategories, occupations } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
 import type { RosterFilter } from '../../domain/rules/roster-filter';

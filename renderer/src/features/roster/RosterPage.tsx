@@ -1,22 +1,24 @@
 import Add from '@mui/icons-material/PersonAddAlt1Outlined';
 import { Box, Button, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { createMember, listAllMembers } from '../../db/repositories/member-repository';
+import { loadRoster } from '../../db/repositories/member-reads';
+import { createMember } from '../../db/repositories/member-repository';
 import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import { emptyDraft } from '../../domain/rules/member-draft';
+import { maskIdNumber } from '../../domain/rules/masking';
 import { buildMemberSearchIndex, searchMembers } from '../../domain/rules/member-search';
 import type { RosterFilter } from '../../domain/rules/roster-filter';
 import { EMPTY_FILTER, matchesRosterFilter } from '../../domain/rules/roster-filter';
 import { ColumnChooser } from './ColumnChooser';
 import { MemberFormDialog } from './MemberFormDialog';
-import { RecycleBin } from './RecycleBin';
+import { RecycleBin } from '../../ui/RecycleBin';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import type { SortState } from './RosterTable';
@@ -51,7 +53,7 @@ export default function RosterPage() {
   const db = useDatabase();
   const notify = useNotify();
   const navigate = useNavigate();
-  const members = useLiveQuery(() => listAllMembers(db), [db]);
+  const roster = useLiveQuery(() => loadRoster(db), [db]);
   const units = useLiveQuery(() => listOrgUnits(db), [db]);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<RosterFilter>(EMPTY_FILTER);
@@ -61,7 +63,7 @@ export default function RosterPage() {
   const [tab, setTab] = useState<'roster' | 'bin'>('roster');
   const today = todayIso();
 
-  const live = useMemo(() => (members ?? []).filter((member) => member.deletedAt === undefined), [members]);
+  const live = useMemo(() => roster?.live ?? [], [roster]);
   const index = useMemo(() => buildMemberSearchIndex(live), [live]);
   const context = useMemo<ColumnContext>(() => {
     const names = new Map((units ?? []).map((unit) => [unit.id, unit.name]));
@@ -104,8 +106,8 @@ export default function RosterPage() {
   );
   const onOpen = useCallback((member: Member) => void navigate(`/members/${member.id}`), [navigate]);
 
-  if (members === undefined || units === undefined) return null;
-  const deletedCount = members.length - live.length;
+  if (roster === undefined || units === undefined) return null;
+  const deletedCount = roster.deleted.length;
 
   return (
     <Stack spacing={2}>
@@ -116,11 +118,19 @@ export default function RosterPage() {
         <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
           新增党员
         </Button>
-        <RosterTransfer members={members} units={units} shown={shown} />
+        <RosterTransfer members={roster.all} live={roster.live} units={units} shown={shown} />
       </Stack>
       <RosterTabs tab={tab} onChange={setTab} liveCount={live.length} deletedCount={deletedCount} />
       {tab === 'bin' ? (
-        <RecycleBin members={members} unitName={(id) => context.unitName(id)} />
+        <RecycleBin
+          only="members"
+          purge={false}
+          detail={(row) => {
+            const member = row as unknown as Member;
+            return `${context.unitName(member.branchId)} · ${maskIdNumber(member.idNumber)} · 删除于 ${row.deletedAt.slice(0, 10)}`;
+          }}
+          restoredMessage={(rows) => `已恢复 ${rows.map((row) => String(row['name'])).join('、')}`}
+        />
       ) : (
         <>
           <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>

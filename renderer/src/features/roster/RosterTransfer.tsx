@@ -14,10 +14,12 @@ const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 /** 导入 / 下载模板 / 导出: the roster in and out of Excel, in the template's columns. Memoised: the page re-renders on every keystroke of the search. */
 export const RosterTransfer = memo(function RosterTransfer({
   members,
+  live,
   units,
   shown,
 }: {
   members: Member[];
+  live: Member[];
   units: OrgUnit[];
   shown: Member[];
 }) {
@@ -68,16 +70,7 @@ export const RosterTransfer = memo(function RosterTransfer({
       </Button>
       <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
         <MenuItem onClick={() => exportMembers(shown, '当前视图')}>导出当前筛选结果（{shown.length} 人）</MenuItem>
-        <MenuItem
-          onClick={() =>
-            exportMembers(
-              members.filter((member) => member.deletedAt === undefined),
-              '全部',
-            )
-          }
-        >
-          导出全部党员
-        </MenuItem>
+        <MenuItem onClick={() => exportMembers(live, '全部')}>导出全部党员</MenuItem>
       </Menu>
       {importing && <ImportDialog members={members} units={units} onClose={() => setImporting(false)} />}
     </>

@@ -1,5 +1,5 @@
 import { Card, CardContent, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { useAppInfo } from '../../app/use-app-info';

@@ -11,10 +11,10 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../ui/use-live-query';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
-import { isCountedMember } from '../../domain/rules/member-standing';
+import { listCountedMembers } from '../../db/repositories/member-reads';
 import type { StatisticsTable } from '../../domain/statistics/member-statistics';
 import { memberStatistics } from '../../domain/statistics/member-statistics';
 import { exportTables } from '../archive/export-table';
@@ -39,10 +39,7 @@ function share(count: number, total: number): string {
 export function MemberStatisticsPanel({ today }: { today: string }) {
   const db = useDatabase();
   const notify = useNotify();
-  const tables = useLiveQuery(
-    async () => memberStatistics((await db.members.toArray()).filter(isCountedMember), today),
-    [db, today],
-  );
+  const tables = useLiveQuery(async () => memberStatistics(await listCountedMembers(db, 'all'), today), [db, today]);
   if (tables === undefined) return <CircularProgress aria-label="正在统计" />;
   const save = (name: string, list: StatisticsTable[]) => {
     exportTables(name, list.map(sheetOf)).then(

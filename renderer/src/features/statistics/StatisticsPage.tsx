@@ -1,7 +1,7 @@
-import { MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Stack, Tab, Tabs, Typography } from '@mui/material';
+import { pastYears, YearPicker } from '../../ui/YearPicker';
 import { useState } from 'react';
 import { todayIso } from '../../domain/entities/dates';
-import { yearOptions } from '../archive/year-options';
 import { MemberStatisticsPanel } from './MemberStatisticsPanel';
 import { YearlyCheckPanel } from './YearlyCheckPanel';
 
@@ -21,21 +21,7 @@ export default function StatisticsPage() {
           <Tab label="年度考核" />
           <Tab label="党员队伍统计" />
         </Tabs>
-        {tab === 0 ? (
-          <TextField
-            select
-            label="年度"
-            value={year}
-            onChange={(e) => setYear(Number(e.target.value))}
-            sx={{ width: 140 }}
-          >
-            {yearOptions(currentYear).map((y) => (
-              <MenuItem key={y} value={y}>
-                {y}年
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
+        {tab === 0 ? <YearPicker value={year} onChange={setYear} years={pastYears(currentYear)} /> : null}
       </Stack>
       {tab === 0 ? <YearlyCheckPanel year={year} today={today} /> : <MemberStatisticsPanel today={today} />}
     </Stack>

@@ -1,4 +1,4 @@
-import { concatBytes } from '../../domain/rules/concat-bytes';
+import { concatBytes } from '../../lib/concat-bytes';
 
 /**
  * Where a backup's bytes go, chunk by chunk, as the zip is produced: the finished file is never one

@@ -150,24 +150,3 @@ export function countLines(plain: Uint8Array): number {
   }
   return lines;
 }
-
-/** Reads and checks every part (hash, decryption) and the row counts, without writing anything. */
-export async function verifyBackup(
-  backup: OpenedBackup,
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  const rows = new Map<string, number>();
-  const { parts, tables } = backup.manifest;
-  for (const [index, part] of parts.entries()) {
-    const plain = await backup.readPart(part);
-    if (part.kind === 'rows') {
-      const lines = countLines(plain);
-      if (lines !== part.rows) throw damaged(`部分 ${part.name} 的行数不符`);
-      rows.set(part.table, (rows.get(part.table) ?? 0) + lines);
-    }
-    onProgress?.(index + 1, parts.length);
-  }
-  for (const [table, { count }] of Object.entries(tables)) {
-    if ((rows.get(table) ?? 0) !== count) throw damaged(`表 ${table} 的记录数不符`);
-  }
-}

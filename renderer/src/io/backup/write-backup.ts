@@ -14,8 +14,8 @@ import {
 import { primaryKeyPath, tablePages } from '../../db/table-pages';
 import type { BackupSink } from './backup-sink';
 import { memorySink, SINK_CHUNK_BYTES } from './backup-sink';
-import { concatBytes } from '../../domain/rules/concat-bytes';
-import { nextTask } from '../../domain/rules/time-slicer';
+import { concatBytes } from '../../lib/concat-bytes';
+import { nextTask } from '../../lib/time-slicer';
 
 export interface BackupProgress {
   table: string;

@@ -5,8 +5,8 @@ import { checkIdNumber } from '../../domain/rules/id-number';
 import type { DraftField, MemberDraft, MemberFields } from '../../domain/rules/member-draft';
 import { draftFromMember, emptyDraft, validateMemberDraft } from '../../domain/rules/member-draft';
 import { createMemberMatcher } from '../../domain/rules/member-match';
-import { createTimeSlicer } from '../../domain/rules/time-slicer';
-import type { TimeSlicer } from '../../domain/rules/time-slicer';
+import { createTimeSlicer } from '../../lib/time-slicer';
+import type { TimeSlicer } from '../../lib/time-slicer';
 import type { HeaderLayout, RosterField, SheetCell } from './columns';
 import { COLUMN_BY_FIELD, findHeaderLayout, headerOf } from './columns';
 import { readCell } from './cell-values';
@@ -14,12 +14,6 @@ import { ImportFileError } from './read-spreadsheet';
 import type { SheetData } from './read-spreadsheet';
 
 export type RowStatus = 'new' | 'update' | 'unchanged' | 'error';
-export const ROW_STATUS_LABELS: Record<RowStatus, string> = {
-  new: '新增',
-  update: '将更新',
-  unchanged: '无变化',
-  error: '有错误',
-};
 
 export interface PreviewRow {
   /** The spreadsheet's own row number, as the user sees it in Excel. */

@@ -3,7 +3,7 @@ import { loadExcelJS } from '../load-exceljs';
 import type { SheetCell } from './columns';
 import { decodeCsv, parseCsv } from './csv';
 import { readXlsxSheets } from './xlsx-sheets';
-import { createTimeSlicer } from '../../domain/rules/time-slicer';
+import { createTimeSlicer } from '../../lib/time-slicer';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
-import { concatBytes } from '../../domain/rules/concat-bytes';
-import { NO_SLICING } from '../../domain/rules/time-slicer';
-import type { TimeSlicer } from '../../domain/rules/time-slicer';
+import { concatBytes } from '../../lib/concat-bytes';
+import { NO_SLICING } from '../../lib/time-slicer';
+import type { TimeSlicer } from '../../lib/time-slicer';
 import type { SheetCell } from './columns';
 
 export interface RawSheet {

@@ -1,6 +1,8 @@
 import { Box, Typography } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../ui/use-live-query';
 import { useDatabase } from '../../../app/database-context';
+import { getMember } from '../../../db/repositories/member-repository';
+import { listAllOrgUnits } from '../../../db/repositories/org-unit-reads';
 import { listPostsOfMember } from '../../../db/repositories/organisation-repository';
 import { todayIso } from '../../../domain/entities/dates';
 import { membershipStatusLabels } from '../../../domain/entities/member';
@@ -9,8 +11,8 @@ import { ageOn, confirmationDueDate } from '../../../domain/rules/flexible-date'
 /** Every field of the record; the full ID number is shown only here. */
 export function BasicInfoTab({ memberId }: { memberId: string }) {
   const db = useDatabase();
-  const member = useLiveQuery(() => db.members.get(memberId), [db, memberId]);
-  const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
+  const member = useLiveQuery(() => getMember(db, memberId), [db, memberId]);
+  const units = useLiveQuery(() => listAllOrgUnits(db), [db]);
   const posts = useLiveQuery(() => listPostsOfMember(db, memberId), [db, memberId]);
   if (member === undefined || units === undefined || posts === undefined) return null;
   const unitName = (id: string | undefined) => units.find((unit) => unit.id === id)?.name ?? '';

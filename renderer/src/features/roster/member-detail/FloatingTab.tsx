@@ -11,11 +11,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../../app/database-context';
 import { useNotify } from '../../../app/notifications';
-import { addContactLog, listContactLogs } from '../../../db/repositories/member-repository';
+import { addContactLog, getMember, listContactLogs } from '../../../db/repositories/member-repository';
 import { todayIso } from '../../../domain/entities/dates';
 import type { ContactLog } from '../../../domain/entities/member';
 import { contactWays } from '../../../domain/entities/member';
@@ -24,7 +24,7 @@ import { contactWays } from '../../../domain/entities/member';
 export function FloatingTab({ memberId }: { memberId: string }) {
   const db = useDatabase();
   const notify = useNotify();
-  const member = useLiveQuery(() => db.members.get(memberId), [db, memberId]);
+  const member = useLiveQuery(() => getMember(db, memberId), [db, memberId]);
   const logs = useLiveQuery(() => listContactLogs(db, memberId), [db, memberId]);
   const today = todayIso();
   const [date, setDate] = useState(today);

@@ -13,12 +13,12 @@ import {
   Tabs,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../ui/use-live-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { useDatabase } from '../../../app/database-context';
 import { useNotify } from '../../../app/notifications';
-import { deleteMember, restoreMember, updateMember } from '../../../db/repositories/member-repository';
+import { deleteMember, getMember, restoreMember, updateMember } from '../../../db/repositories/member-repository';
 import { listOrgUnits } from '../../../db/repositories/organisation-repository';
 import { membershipStatusLabels } from '../../../domain/entities/member';
 import { draftFromMember } from '../../../domain/rules/member-draft';
@@ -30,7 +30,7 @@ export default function MemberDetailPage() {
   const db = useDatabase();
   const notify = useNotify();
   const navigate = useNavigate();
-  const member = useLiveQuery(async () => (await db.members.get(id)) ?? null, [db, id]);
+  const member = useLiveQuery(async () => (await getMember(db, id)) ?? null, [db, id]);
   const units = useLiveQuery(() => listOrgUnits(db), [db]);
   const [tab, setTab] = useState(0);
   const [editing, setEditing] = useState(false);

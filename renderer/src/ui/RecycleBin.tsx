@@ -14,21 +14,21 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { useState } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { useNotify } from '../../app/notifications';
-import type { DeletedRow } from '../../db/repositories/recycle-bin-repository';
+import { useDatabase } from '../app/database-context';
+import { useNotify } from '../app/notifications';
+import type { DeletedRow } from '../db/repositories/recycle-bin-repository';
 import {
   listDeleted,
   purgeDeleted,
   RECYCLE_LIST_LIMIT,
   recycleTables,
   restoreDeleted,
-} from '../../db/repositories/recycle-bin-repository';
+} from '../db/repositories/recycle-bin-repository';
 import { tableLabel } from './table-labels';
 
-function describe(row: DeletedRow): string {
+function describeRow(row: DeletedRow): string {
   for (const field of ['name', 'title', 'personName', 'fileName', 'summary']) {
     const value = row[field];
     if (typeof value === 'string' && value !== '') return value;
@@ -36,19 +36,40 @@ function describe(row: DeletedRow): string {
   return row.id;
 }
 
-/** 回收站: every kind of record that was deleted; restore, or delete for good after confirming. */
-export function RecycleBin() {
+/**
+ * 回收站: records that were deleted, restored from here or, where `purge` is on, deleted for good after
+ * confirming. The data page shows every kind of record; the roster's tab shows its members only.
+ */
+export function RecycleBin({
+  only,
+  describe = describeRow,
+  detail,
+  restoredMessage = (rows) => `已恢复 ${rows.length} 条`,
+  purge: canPurge = true,
+}: {
+  /** One table only (no category picker). */
+  only?: string;
+  describe?: (row: DeletedRow) => string;
+  /** A second line under the record's name. */
+  detail?: (row: DeletedRow) => string;
+  restoredMessage?: (rows: DeletedRow[]) => string;
+  purge?: boolean;
+}) {
   const db = useDatabase();
   const notify = useNotify();
-  const tables = recycleTables(db).map((table) => table.name);
+  const tables = only === undefined ? recycleTables(db).map((table) => table.name) : [only];
   const [kind, setKind] = useState(tables.includes('members') ? 'members' : (tables[0] ?? ''));
   const rows = useLiveQuery(() => (kind === '' ? [] : listDeleted(db, kind)), [db, kind]);
   const [purging, setPurging] = useState<string[] | null>(null);
 
-  const restore = async (ids: string[]) => {
+  const restore = async (chosen: DeletedRow[]) => {
     try {
-      await restoreDeleted(db, kind, ids);
-      notify.success(`已恢复 ${ids.length} 条`);
+      await restoreDeleted(
+        db,
+        kind,
+        chosen.map((row) => row.id),
+      );
+      notify.success(restoredMessage(chosen));
     } catch (error) {
       notify.error(error, '恢复失败，数据未改动。');
     }
@@ -66,30 +87,36 @@ export function RecycleBin() {
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        在各页面删除的记录先放在这里，可以恢复。彻底删除后无法找回（除非从备份恢复）。
+        {canPurge
+          ? '在各页面删除的记录先放在这里，可以恢复。彻底删除后无法找回（除非从备份恢复）。'
+          : '删除的记录先放在这里，可以恢复。'}
       </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField
-          select
-          label="记录类别"
-          value={kind}
-          onChange={(event) => setKind(event.target.value)}
-          sx={{ minWidth: 240 }}
-        >
-          {tables.map((name) => (
-            <MenuItem key={name} value={name}>
-              {tableLabel(name)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Button
-          color="error"
-          variant="outlined"
-          disabled={rows === undefined || rows.length === 0}
-          onClick={() => setPurging((rows ?? []).map((row) => row.id))}
-        >
-          清空此类回收站
-        </Button>
+        {only === undefined ? (
+          <TextField
+            select
+            label="记录类别"
+            value={kind}
+            onChange={(event) => setKind(event.target.value)}
+            sx={{ minWidth: 240 }}
+          >
+            {tables.map((name) => (
+              <MenuItem key={name} value={name}>
+                {tableLabel(name)}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {canPurge ? (
+          <Button
+            color="error"
+            variant="outlined"
+            disabled={rows === undefined || rows.length === 0}
+            onClick={() => setPurging((rows ?? []).map((row) => row.id))}
+          >
+            清空此类回收站
+          </Button>
+        ) : null}
       </Stack>
       {rows !== undefined && rows.length === 0 ? <Typography>回收站中没有“{tableLabel(kind)}”。</Typography> : null}
       {rows !== undefined && rows.length > 0 ? (
@@ -104,15 +131,24 @@ export function RecycleBin() {
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.id}>
-                <TableCell>{describe(row)}</TableCell>
+                <TableCell>
+                  {describe(row)}
+                  {detail === undefined ? null : (
+                    <Typography variant="body2" color="text.secondary">
+                      {detail(row)}
+                    </Typography>
+                  )}
+                </TableCell>
                 <TableCell>{new Date(row.deletedAt).toLocaleString('zh-CN')}</TableCell>
                 <TableCell align="right">
-                  <Button size="small" onClick={() => void restore([row.id])}>
+                  <Button size="small" aria-label={`恢复 ${describe(row)}`} onClick={() => void restore([row])}>
                     恢复
                   </Button>
-                  <Button size="small" color="error" onClick={() => setPurging([row.id])}>
-                    彻底删除
-                  </Button>
+                  {canPurge ? (
+                    <Button size="small" color="error" onClick={() => setPurging([row.id])}>
+                      彻底删除
+                    </Button>
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeSlicer, NO_SLICING } from '../../../renderer/src/domain/rules/time-slicer';
+import { createTimeSlicer, NO_SLICING } from '../../../renderer/src/lib/time-slicer';
 
 describe('time slicer', () => {
   it('is due once its slice has been used; a pause waits for a new task and starts a new slice', async () => {

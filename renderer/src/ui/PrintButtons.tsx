@@ -1,6 +1,6 @@
 import { Button } from '@mui/material';
 import { getPlatform } from '../platform/api';
-import { useNotify } from './notifications';
+import { useNotify } from '../app/notifications';
 
 /** 打印 and 另存为 PDF for a print-view page (its chrome marked `no-print`); a failure is said in Chinese. */
 export function PrintButtons({ pdfName }: { pdfName: string }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LedgerDatabase } from '../../db/database';
-import { nowIso } from '../../db/records';
+import type { LedgerDatabase } from '../database';
+import { nowIso } from '../records';
 
 const RECENT_KEY = 'recentDocuments';
 const MAX_RECENT = 20;

@@ -1,6 +1,6 @@
 /**
- * Joins byte chunks into one array (a single chunk is returned as it is). It lives in domain, with the
- * time slicer, because io and documents may import only domain and both assemble files from chunks.
+ * Joins byte chunks into one array (a single chunk is returned as it is). In lib/, which every layer may
+ * import and which imports nothing of the app: io and documents both assemble files from chunks.
  */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];

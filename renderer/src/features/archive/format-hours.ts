@@ -1,0 +1,3 @@
+export function formatHours(hours: number): string {
+  return String(Math.round(hours * 10) / 10);
+}
