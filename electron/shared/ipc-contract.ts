@@ -64,6 +64,9 @@ export const ipcContract = {
   'app:get-info': {
     input: z.undefined(),
   },
+  'app:set-locked': {
+    input: z.object({ locked: z.boolean() }),
+  },
   'file:save-as': {
     input: z.object({
       bytes,
@@ -148,6 +151,25 @@ export const ipcContract = {
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
+
+/**
+ * Channels main refuses while the 程序锁 is closed: everything that saves, prints, opens or shows
+ * data outside the page. Automatic/exit backups, reading stored files for the page and the lock
+ * itself stay open.
+ */
+export const channelsRefusedWhileLocked: readonly IpcChannel[] = [
+  'file:save-as',
+  'file:save-many',
+  'file:open',
+  'print:page',
+  'print:to-pdf',
+  'shell:show-in-folder',
+  'backup:save-begin',
+  'backup:open',
+  'backup:open-auto',
+  'files:import',
+  'files:open-external',
+];
 export type IpcInput<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['input']>;
 
 export interface AppInfo {
@@ -178,6 +200,7 @@ export type ImportResult = { imported: true; name: string; size: number; storedP
 
 export interface IpcOutputs {
   'app:get-info': AppInfo;
+  'app:set-locked': null;
   'file:save-as': SaveResult;
   'file:save-many': SaveManyResult;
   'file:open': OpenResult;
@@ -209,6 +232,7 @@ export type IpcErrorCode =
   | 'file-unwritable'
   | 'print-failed'
   | 'open-failed'
+  | 'locked'
   | 'internal';
 
 export interface IpcError {
@@ -223,6 +247,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export interface LedgerApi {
   app: {
     getInfo(): Promise<IpcResult<AppInfo>>;
+    setLocked(input: IpcInput<'app:set-locked'>): Promise<IpcResult<null>>;
     onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   };
   file: {

@@ -1,5 +1,6 @@
 import { app, shell } from 'electron';
 import { existsSync } from 'node:fs';
+import { setAppLocked } from '../lock-state';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -9,6 +10,10 @@ export function registerAppHandlers(): void {
     dataFolder: app.getPath('userData'),
     platform: `${process.platform}-${process.arch}`,
   }));
+  handle('app:set-locked', ({ locked }) => {
+    setAppLocked(locked);
+    return null;
+  });
   handle('shell:show-in-folder', ({ path }) => {
     if (!existsSync(path)) throw new IpcFailure('file-unreadable', '文件已不存在，可能已被移动或删除。');
     shell.showItemInFolder(path);

@@ -97,6 +97,8 @@ export interface PlatformApi {
   /** Opens a stored file with the system's application for its type. */
   openWithSystem(storedPath: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells main whether the 程序锁 is closed (main then refuses saving and printing); a no-op in a browser. */
+  setLocked(locked: boolean): Promise<void>;
   /** null in browser mode, where the page offers a download reminder instead. */
   readonly autoBackups: AutoBackupStore | null;
 }

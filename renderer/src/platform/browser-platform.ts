@@ -133,6 +133,7 @@ export function createBrowserPlatform(): PlatformApi {
     openWithSystem: () =>
       Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
+    setLocked: () => Promise.resolve(),
     autoBackups: null,
   };
 }

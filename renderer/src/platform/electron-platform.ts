@@ -94,6 +94,9 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       await unwrap(api.files.openExternal({ storedPath }));
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+    async setLocked(locked) {
+      await unwrap(api.app.setLocked({ locked }));
+    },
     autoBackups: {
       begin: async (reason) => backupWriter(api, (await unwrap(api.backup.autoBegin({ reason }))).token),
       list: () => unwrap(api.backup.listAuto()),

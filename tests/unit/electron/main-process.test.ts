@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN, ipcContract } from '../../../electron/shared/ipc-contract';
+import { APP_ORIGIN, channelsRefusedWhileLocked, ipcContract } from '../../../electron/shared/ipc-contract';
 import type { IpcChannel } from '../../../electron/shared/ipc-contract';
 import type { StartedMain } from './harness/start-main';
 import { startMain } from './harness/start-main';
@@ -28,6 +28,7 @@ const foreignFrames = ['https://example.com/', 'file:///etc/passwd', 'app://ledg
 /** One valid input per channel (dialogs are answered "cancel" unless a test says otherwise). */
 const validInputs: Record<IpcChannel, unknown> = {
   'app:get-info': undefined,
+  'app:set-locked': { locked: false },
   'file:save-as': { bytes: new Uint8Array([1]), suggestedName: 'a.docx', filters: [] },
   'file:save-many': { folderName: '签到表', files: [{ name: 'a.docx', bytes: new Uint8Array([1]) }] },
   'file:open': { filters: [{ name: 'Excel', extensions: ['xlsx'] }] },
@@ -343,6 +344,58 @@ describe('the app:// protocol handler', () => {
     for (const url of [`${APP_ORIGIN}/nope.js`, `${APP_ORIGIN}/assets`, 'app://other/index.html']) {
       const response = await fetchApp(url);
       expect(response.status, url).toBe(404);
+    }
+  });
+});
+
+describe('the 程序锁 in main', () => {
+  const lock = (locked: boolean) => main.api.app.setLocked({ locked });
+
+  it.each(channelsRefusedWhileLocked)(
+    '%s is refused while the page is locked, and works again once unlocked',
+    async (channel) => {
+      await lock(true);
+      try {
+        const answersBefore = main.fake.dialog.lastOptions.length;
+        const result = await invoke(channel, validInputs[channel]);
+        expect(result).toEqual({ ok: false, error: { code: 'locked', message: expect.stringContaining('已锁定') } });
+        // No dialog was even shown.
+        expect(main.fake.dialog.lastOptions.length).toBe(answersBefore);
+      } finally {
+        await lock(false);
+      }
+      const result = await invoke(channel, validInputs[channel]);
+      if (!result.ok) expect(result.error.code).not.toBe('locked');
+    },
+  );
+
+  it('menu commands and their shortcuts do nothing while locked', async () => {
+    const window = main.fake.harness.windows()[0];
+    if (window === undefined) throw new Error('no window');
+    await lock(true);
+    const sentBefore = window.webContents.sent.length;
+    const printsBefore = main.fake.calls.print;
+    const openedBefore = main.fake.calls.openPath.length;
+    for (const label of ['打印…', '另存为 PDF…', '备份数据…', '设置', '打开数据文件夹', '关于']) {
+      main.fake.harness.menuItem(label)?.click?.();
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(window.webContents.sent.length).toBe(sentBefore);
+    expect(main.fake.calls.print).toBe(printsBefore);
+    expect(main.fake.calls.openPath.length).toBe(openedBefore);
+    await lock(false);
+    main.fake.harness.menuItem('备份数据…')?.click?.();
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: 'menu:command', args: ['backup-now'] });
+  });
+
+  it('automatic backups still run while locked (they stay in the data folder)', async () => {
+    await lock(true);
+    try {
+      const begun = await main.api.backup.autoBegin({ reason: 'daily' });
+      expect(begun.ok).toBe(true);
+      if (begun.ok) await main.api.backup.abort({ token: begun.value.token });
+    } finally {
+      await lock(false);
     }
   });
 });

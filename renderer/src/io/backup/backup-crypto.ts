@@ -1,7 +1,7 @@
 /** WebCrypto helpers for backups and the app lock: SHA-256, PBKDF2-SHA256 keys, AES-GCM parts. */
 
-/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
-export const PBKDF2_ITERATIONS = 310_000;
+/** OWASP Password Storage Cheat Sheet (2023–) for PBKDF2-HMAC-SHA256; stored in each manifest. */
+export const PBKDF2_ITERATIONS = 600_000;
 const IV_BYTES = 12;
 const CHECK_TEXT = 'party-edu-ledger';
 

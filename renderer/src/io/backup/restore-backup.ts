@@ -9,6 +9,7 @@ import type { OpenedBackup } from './read-backup';
 import { countLines, damaged, openBackup } from './read-backup';
 import type { BackupSource } from './backup-source';
 import type { BlobPointer } from './write-backup';
+import { APP_LOCK_KEY } from './backup-lock';
 import { mergeInto } from './merge';
 import { MergedSummaries } from './merged-summaries';
 import type { MergeConflict } from './merge';
@@ -27,6 +28,11 @@ export interface RestoreOptions {
   onProgress?: (progress: RestoreProgress) => void;
   /** Called after the data is written and checked, before the switch; tests interrupt here. */
   beforeSwitch?: () => Promise<void>;
+  /**
+   * Which 程序锁 the restored data keeps: this PC's (the default) or the backup's. The preview asks
+   * when the two differ; a restore never swaps the password silently.
+   */
+  lock?: 'keep-current' | 'from-backup';
 }
 
 export interface RestoreResult {
@@ -49,6 +55,14 @@ async function revive(backup: OpenedBackup, row: Record<string, unknown>): Promi
     row[field] = new Blob([(await backup.readPart(part)) as Uint8Array<ArrayBuffer>], { type: value.type });
   }
   return row;
+}
+
+/** Puts this PC's 程序锁 setting (or its absence) into the restored store. */
+async function keepCurrentLock(current: Dexie, restored: Dexie): Promise<void> {
+  const row: unknown = await current.table('settings').get(APP_LOCK_KEY);
+  const settings = restored.table('settings');
+  if (row === undefined) await settings.delete(APP_LOCK_KEY);
+  else await settings.put(row);
 }
 
 /**
@@ -184,6 +198,7 @@ export async function restoreBackup(
           ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处`
           : `从备份（${created}）整体恢复，替换了原有数据`,
       );
+      if ((options.lock ?? 'keep-current') === 'keep-current') await keepCurrentLock(current, logged);
       counts = await countAll(logged);
     } finally {
       logged.close();
