@@ -60,6 +60,25 @@ function scope(db: LedgerDatabase, tableName: string): Table[] {
   return COUNTED_TABLES.has(tableName) ? [db.table(tableName), ...studySummaryTables(db)] : [db.table(tableName)];
 }
 
+/** What a purged member's 操作日志 lines keep: who, when and what kind of change, never the person. */
+export const PURGED_SUMMARY = '（该党员已彻底删除，日志中的个人信息已一并清除）';
+
+/**
+ * Purging a member also empties the snapshots of that member in the 操作日志 (个人信息保护法 art. 47:
+ * personal information is deleted when its purpose is gone); the lines stay so the log has no holes.
+ */
+async function scrubMemberLog(db: LedgerDatabase, ids: readonly string[]): Promise<void> {
+  await db.changeLog
+    .where('recordId')
+    .anyOf([...ids])
+    .filter((line) => line.tableName === 'members')
+    .modify((line) => {
+      line.before = line.before === undefined ? undefined : { id: line.recordId };
+      line.after = line.after === undefined ? undefined : { id: line.recordId };
+      line.summary = PURGED_SUMMARY;
+    });
+}
+
 export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
   await db.transaction('rw', scope(db, tableName), async () => {
     const table = db.table(tableName);
@@ -79,7 +98,8 @@ export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids:
 
 /** The only hard delete in the app: from the recycle bin, after the user confirmed. */
 export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
-  await db.transaction('rw', scope(db, tableName), async () => {
+  const tables = tableName === 'members' ? [...scope(db, tableName), db.changeLog] : scope(db, tableName);
+  await db.transaction('rw', tables, async () => {
     const table = db.table(tableName);
     const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
       (row): row is DeletedRow => row !== undefined && typeof row.deletedAt === 'string',
@@ -94,6 +114,11 @@ export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: s
         .delete();
     }
     await recomputeStudySummaries(db, memberYears);
+    if (tableName === 'members')
+      await scrubMemberLog(
+        db,
+        rows.map((row) => row.id),
+      );
   });
   await logAction(db, 'purge', `从回收站彻底删除 ${ids.length} 条`, { tableName });
 }
