@@ -10,6 +10,14 @@ export const MANIFEST_NAME = 'manifest.json';
  */
 export const ROWS_PER_PART = 10_000;
 
+/** The manifest is a few hundred KB even at 10,000 members; a bigger one is not ours. */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** A rows part holds ≤ ROWS_PER_PART rows (≈ 3 MB); this leaves room for long notes, not for a zip bomb. */
+export const MAX_ROWS_PART_BYTES = 512 * 1024 * 1024;
+/** A file part (courseware, receipts) is at most the import limit of one file. */
+export const MAX_BLOB_PART_BYTES = 2 * 1024 * 1024 * 1024 + 64 * 1024;
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
+
 const partSchema = z.object({
   /** Path inside the zip, e.g. data/attendance/000001.jsonl or blobs/files/000001.bin. */
   name: z.string().min(1),
@@ -26,7 +34,8 @@ export type BackupPart = z.infer<typeof partSchema>;
 const encryptionSchema = z.object({
   algorithm: z.literal('AES-GCM'),
   kdf: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(100_000),
+  /** Bounded: a file naming a billion iterations would hang the restore before the password is checked. */
+  iterations: z.number().int().min(100_000).max(MAX_PBKDF2_ITERATIONS),
   /** Base64. */
   salt: z.string(),
   /** A known text encrypted with the key (base64): tells a wrong password before anything is read. */

@@ -12,6 +12,7 @@ import type { BlobPointer } from './write-backup';
 import { APP_LOCK_KEY } from './backup-lock';
 import { mergeInto } from './merge';
 import { MergedSummaries } from './merged-summaries';
+import { findInvalidRow } from '../../db/row-schemas';
 import type { MergeConflict } from './merge';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -170,6 +171,14 @@ export async function restoreBackup(
     const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false });
     try {
       await upgraded.open();
+      const invalid = await findInvalidRow(upgraded);
+      if (invalid !== null) {
+        throw new BackupError(
+          'invalid-row',
+          `备份中“${invalid.table}”表的第 ${invalid.position} 条记录${invalid.id === '' ? '' : `（${invalid.id}）`}` +
+            `不符合数据格式（${invalid.problem}），文件可能被改动过。恢复已取消，${UNCHANGED}`,
+        );
+      }
       if (options.mode === 'merge') {
         const stale = new MergedSummaries();
         const merged = await mergeInto(
