@@ -9,6 +9,7 @@ import type { ContactLog, Member, MemberEvent } from '../domain/entities/member'
 import type { OrgUnit, Post } from '../domain/entities/organisation';
 import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { StudySummary } from '../domain/entities/study-summary';
+import type { Tombstone } from '../domain/entities/tombstone';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
@@ -46,6 +47,7 @@ export class LedgerDatabase extends Dexie {
   planItems!: EntityTable<PlanItem, 'id'>;
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   /** `logChanges: false` for stores written by the restore itself, which logs one line instead. */
   constructor(

@@ -8,6 +8,7 @@ import { lecturerSchema, lessonFeedbackSchema } from '../domain/entities/lecture
 import { contactLogSchema, memberEventSchema, memberSchema } from '../domain/entities/member';
 import { orgUnitSchema, postSchema } from '../domain/entities/organisation';
 import { reflectionSchema, studyEntrySchema, thoughtReportSchema } from '../domain/entities/study-record';
+import { tombstoneSchema } from '../domain/entities/tombstone';
 import { tablePages } from './table-pages';
 
 type ObjectSchema = z.ZodObject;
@@ -33,6 +34,7 @@ const ENTITY_SCHEMAS: Record<string, ObjectSchema> = {
   studyEntries: studyEntrySchema,
   reflections: reflectionSchema,
   thoughtReports: thoughtReportSchema,
+  tombstones: tombstoneSchema,
 };
 
 const recordShape = z.object({ id: z.string().min(1) });

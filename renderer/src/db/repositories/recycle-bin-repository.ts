@@ -3,6 +3,7 @@ import type { LedgerDatabase } from '../database';
 import { UNLOGGED_TABLES } from '../change-log/middleware';
 import { logAction } from '../change-log/log-action';
 import { nowIso } from '../records';
+import { tombstoneFor } from '../../domain/entities/tombstone';
 import type { MemberYear } from './study-summary-repository';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 
@@ -98,7 +99,7 @@ export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids:
 
 /** The only hard delete in the app: from the recycle bin, after the user confirmed. */
 export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
-  const tables = tableName === 'members' ? [...scope(db, tableName), db.changeLog] : scope(db, tableName);
+  const tables = [...scope(db, tableName), db.tombstones, ...(tableName === 'members' ? [db.changeLog] : [])];
   await db.transaction('rw', tables, async () => {
     const table = db.table(tableName);
     const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
@@ -106,13 +107,16 @@ export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: s
     );
     const memberYears = await memberYearsOf(db, tableName, rows);
     await table.bulkDelete(rows.map((row) => row.id));
+    const purgedAt = nowIso();
+    const tombstones = rows.map((row) => tombstoneFor(tableName, row.id, purgedAt));
     // A purged activity takes its attendance rows with it: none may point at a record that is gone.
     if (tableName === 'activities') {
-      await db.attendance
-        .where('activityId')
-        .anyOf(rows.map((row) => row.id))
-        .delete();
+      const attendance = db.attendance.where('activityId').anyOf(rows.map((row) => row.id));
+      for (const id of await attendance.primaryKeys()) tombstones.push(tombstoneFor('attendance', id, purgedAt));
+      await attendance.delete();
     }
+    // A merge with an older backup must not bring these records back.
+    await db.tombstones.bulkPut(tombstones);
     await recomputeStudySummaries(db, memberYears);
     if (tableName === 'members')
       await scrubMemberLog(

@@ -12,6 +12,7 @@ import type { BlobPointer } from './write-backup';
 import { APP_LOCK_KEY } from './backup-lock';
 import { mergeInto } from './merge';
 import { MergedSummaries } from './merged-summaries';
+import { applyTombstones, clampFutureUpdatedAt } from './merge-safety';
 import { findInvalidRow } from '../../db/row-schemas';
 import type { MergeConflict } from './merge';
 
@@ -41,6 +42,10 @@ export interface RestoreResult {
   counts: Record<string, number>;
   conflicts: MergeConflict[];
   conflictCount: number;
+  /** Merge: records whose modification time lay in the future and was set to now. */
+  clampedFuture: number;
+  /** Merge: records one side had purged (tombstones) that the other side still held. */
+  purgedKeptOut: number;
 }
 
 function isBlobPointer(value: unknown): value is BlobPointer {
@@ -168,6 +173,8 @@ export async function restoreBackup(
     progress?.({ phase: 'upgrade', done: 0, total: 1 });
     let conflicts: MergeConflict[] = [];
     let conflictCount = 0;
+    let clampedFuture = 0;
+    let purgedKeptOut = 0;
     const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false });
     try {
       await upgraded.open();
@@ -180,6 +187,10 @@ export async function restoreBackup(
         );
       }
       if (options.mode === 'merge') {
+        // No record in a backup can have changed after the backup was made (nor after now).
+        const now = new Date().toISOString();
+        const made = backup.manifest.createdAt < now ? backup.manifest.createdAt : now;
+        clampedFuture = await clampFutureUpdatedAt(upgraded, made);
         const stale = new MergedSummaries();
         const merged = await mergeInto(
           upgraded,
@@ -190,6 +201,7 @@ export async function restoreBackup(
         conflicts = merged.conflicts;
         conflictCount = merged.conflictCount;
         await stale.recompute(upgraded);
+        purgedKeptOut = await applyTombstones(upgraded);
       }
     } finally {
       upgraded.close();
@@ -204,7 +216,9 @@ export async function restoreBackup(
         logged,
         'restore',
         options.mode === 'merge'
-          ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处`
+          ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处` +
+              (clampedFuture > 0 ? `；${clampedFuture} 条记录的修改时间晚于现在，已改为现在` : '') +
+              (purgedKeptOut > 0 ? `；${purgedKeptOut} 条已彻底删除的记录未被恢复` : '')
           : `从备份（${created}）整体恢复，替换了原有数据`,
       );
       if ((options.lock ?? 'keep-current') === 'keep-current') await keepCurrentLock(current, logged);
@@ -215,7 +229,7 @@ export async function restoreBackup(
     await options.beforeSwitch?.();
     progress?.({ phase: 'switch', done: 1, total: 1 });
     await switchActiveDatabase(name, current.name);
-    return { databaseName: name, counts, conflicts, conflictCount };
+    return { databaseName: name, counts, conflicts, conflictCount, clampedFuture, purgedKeptOut };
   } catch (error) {
     await Dexie.delete(name).catch(() => undefined);
     if (error instanceof BackupError) throw error;
