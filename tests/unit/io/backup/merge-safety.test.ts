@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readActivePointer, switchActiveDatabase, undoLastRestore } from '../../../../renderer/src/db/active-database';
 import { purgeDeleted } from '../../../../renderer/src/db/repositories/recycle-bin-repository';
 import { mergeWinner } from '../../../../renderer/src/io/backup/merge';
 import { restoreBackup } from '../../../../renderer/src/io/backup/restore-backup';
@@ -57,5 +58,25 @@ describe('a merge honours purges and distrusts future clocks', () => {
     expect(mergeWinner({ updatedAt: '2099-01-01' }, { updatedAt: '2024-04-30T23:59:59.000Z' }, now)).toBe('backup');
     expect(mergeWinner({ updatedAt: '2099-01-01' }, { updatedAt: now }, now)).toBe('current');
     expect(mergeWinner({ updatedAt: NOW }, { updatedAt: '2099-01-01' }, NOW)).toBe('current');
+  });
+});
+
+describe('撤销恢复', () => {
+  const { open, openRestored } = scratchDatabases();
+
+  it('points the app back at the data from before the last restore', async () => {
+    const db = await open('undo');
+    await seedStore(db);
+    const { bytes } = await backupOf(db);
+    const result = await restoreBackup(db, bytes, { mode: 'replace' });
+    await openRestored(result.databaseName);
+    expect((await readActivePointer()).name).toBe(result.databaseName);
+    expect(await undoLastRestore()).toBe(true);
+    expect(await readActivePointer()).toMatchObject({ name: db.name, previous: result.databaseName });
+  });
+
+  it('does nothing when no restore happened', async () => {
+    await switchActiveDatabase('party-edu-ledger', 'party-edu-ledger');
+    expect(await undoLastRestore()).toBe(false);
   });
 });
