@@ -233,6 +233,7 @@ export type IpcErrorCode =
   | 'print-failed'
   | 'open-failed'
   | 'locked'
+  | 'not-allowed'
   | 'internal';
 
 export interface IpcError {

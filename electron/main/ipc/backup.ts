@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AutoBackupEntry } from '../../shared/ipc-contract';
 import { autoBackupName, backupsToKeep, parseAutoBackupName } from '../backup-retention';
 import { BackupStreams } from '../backup-streams';
+import { rememberWritten } from '../written-paths';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -69,7 +70,11 @@ export function registerBackupHandlers(getWindow: () => BrowserWindow | null, on
     await streams.append(token, bytes);
     return null;
   });
-  handle('backup:finish', ({ token }) => streams.finish(token));
+  handle('backup:finish', async ({ token }) => {
+    const saved = await streams.finish(token);
+    rememberWritten(saved.path);
+    return saved;
+  });
   handle('backup:abort', async ({ token }) => {
     await streams.abort(token);
     return null;

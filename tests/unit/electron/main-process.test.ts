@@ -213,6 +213,33 @@ describe('every IPC channel', () => {
     }
   });
 
+  it('shell:show-in-folder opens only what main itself saved, never a network path', async () => {
+    const stranger = join(main.outside, '别处的文件.txt');
+    writeFileSync(stranger, 'x');
+    expect(await main.api.shell.showInFolder({ path: stranger })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    const saved = join(main.outside, '已保存.docx');
+    main.fake.harness.answerSave(saved);
+    await main.api.file.saveAs({ bytes: new Uint8Array([1]), suggestedName: '已保存.docx', filters: [] });
+    expect(await main.api.shell.showInFolder({ path: saved })).toEqual({ ok: true, value: null });
+    expect(main.fake.calls.showItemInFolder).toEqual([saved]);
+    for (const unc of ['\\\\server\\share\\a.docx', '//server/share/a.docx']) {
+      expect(await main.api.shell.showInFolder({ path: unc })).toMatchObject({
+        ok: false,
+        error: { code: 'not-allowed' },
+      });
+    }
+    // Remembered in the data folder, so it still works after a restart.
+    expect(readFileSync(join(main.userData, 'written-paths.json'), 'utf8')).toContain('已保存.docx');
+  });
+
+  it('an unpackaged (developer) window keeps its developer tools', () => {
+    const prefs = main.fake.harness.windows()[0]?.options['webPreferences'] as Record<string, unknown>;
+    expect(prefs['devTools']).toBe(true);
+  });
+
   it('a page that reads as a foreign frame through the preload is refused too', async () => {
     main.fake.harness.setRendererFrame('https://example.com/');
     try {
