@@ -6,6 +6,7 @@ import type { AutoBackupEntry } from '../../shared/ipc-contract';
 import { autoBackupName, backupsToKeep, parseAutoBackupName } from '../backup-retention';
 import { BackupStreams } from '../backup-streams';
 import { rememberWritten } from '../written-paths';
+import { logError } from '../logger';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -36,7 +37,7 @@ async function prune(): Promise<void> {
   for (const entry of entries) if (!keep.has(entry.name)) await unlink(join(backupFolder(), entry.name));
 }
 
-const streams = new BackupStreams();
+const streams = new BackupStreams((error) => logError('prune automatic backups', error));
 
 /** Unfinished backups are deleted and open files closed when the app quits. */
 export function closeBackupStreams(): Promise<void> {

@@ -3,7 +3,7 @@
  * the real preload builds window.api over the fake ipcRenderer, and every IPC channel is called the
  * way the page calls it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, channelsRefusedWhileLocked, ipcContract } from '../../../electron/shared/ipc-contract';
@@ -429,6 +429,20 @@ describe('the 程序锁 in main', () => {
 
 // Last: it closes the window.
 describe('the exit handshake', () => {
+  it('a backup that saved is reported saved even when pruning old automatic backups fails', async () => {
+    const folder = join(main.userData, 'backups');
+    // Ten old daily backups that cannot be deleted (folders under a backup's name): pruning fails.
+    for (let day = 1; day <= 10; day += 1) {
+      mkdirSync(join(folder, `自动备份-202001${String(day).padStart(2, '0')}-080000-daily.pdbak`), { recursive: true });
+    }
+    const begun = await main.api.backup.autoBegin({ reason: 'daily' });
+    if (!begun.ok) throw new Error(begun.error.message);
+    await main.api.backup.append({ token: begun.value.token, bytes: new Uint8Array([1, 2, 3]) });
+    const finished = await main.api.backup.finish({ token: begun.value.token });
+    expect(finished).toMatchObject({ ok: true, value: { size: 3 } });
+    expect(readFileSync(join(main.userData, 'logs', 'main.log'), 'utf8')).toContain('prune automatic backups');
+  });
+
   it('closing the window asks the page for an exit backup, and closes once the page is ready', async () => {
     const window = main.fake.harness.windows()[0];
     if (window === undefined) throw new Error('no window');
