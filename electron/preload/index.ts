@@ -49,6 +49,8 @@ const api = {
     import: (input) => invoke('files:import', input),
     read: (input) => invoke('files:read', input),
     openExternal: (input) => invoke('files:open-external', input),
+    restore: (input) => invoke('files:restore', input),
+    delete: (input) => invoke('files:delete', input),
   },
 } satisfies LedgerApi;
 

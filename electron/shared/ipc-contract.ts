@@ -148,6 +148,14 @@ export const ipcContract = {
   'files:open-external': {
     input: z.object({ storedPath }),
   },
+  /** A stored file written back from a backup (its hash was checked by the page); same name rule. */
+  'files:restore': {
+    input: z.object({ storedPath, bytes }),
+  },
+  /** Purging a record from the recycle bin deletes its stored file. */
+  'files:delete': {
+    input: z.object({ storedPath }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -221,6 +229,8 @@ export interface IpcOutputs {
   'files:import': ImportResult;
   'files:read': Uint8Array;
   'files:open-external': null;
+  'files:restore': null;
+  'files:delete': null;
 }
 export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
 
@@ -280,5 +290,7 @@ export interface LedgerApi {
     import(input: IpcInput<'files:import'>): Promise<IpcResult<ImportResult>>;
     read(input: IpcInput<'files:read'>): Promise<IpcResult<Uint8Array>>;
     openExternal(input: IpcInput<'files:open-external'>): Promise<IpcResult<null>>;
+    restore(input: IpcInput<'files:restore'>): Promise<IpcResult<null>>;
+    delete(input: IpcInput<'files:delete'>): Promise<IpcResult<null>>;
   };
 }

@@ -92,6 +92,10 @@ export interface PlatformApi {
   importFile(filters: FileFilter[], maxBytes: number): Promise<ImportedFile | null>;
   /** The bytes of a file Electron copied into userData/files. */
   readStoredFile(storedPath: string): Promise<Uint8Array>;
+  /** Writes a stored file back from a backup (Electron only; the name is checked by main). */
+  writeStoredFile(storedPath: string, bytes: Uint8Array): Promise<void>;
+  /** Deletes a stored file whose record was purged (Electron only). */
+  deleteStoredFile(storedPath: string): Promise<void>;
   /** Whether `openWithSystem` can do anything here (Electron only). */
   readonly canOpenWithSystem: boolean;
   /** Opens a stored file with the system's application for its type. */

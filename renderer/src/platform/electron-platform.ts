@@ -89,6 +89,12 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       return result.imported ? { name: result.name, size: result.size, storedPath: result.storedPath } : null;
     },
     readStoredFile: (storedPath) => unwrap(api.files.read({ storedPath })),
+    async writeStoredFile(storedPath, bytes) {
+      await unwrap(api.files.restore({ storedPath, bytes }));
+    },
+    async deleteStoredFile(storedPath) {
+      await unwrap(api.files.delete({ storedPath }));
+    },
     canOpenWithSystem: true,
     async openWithSystem(storedPath) {
       await unwrap(api.files.openExternal({ storedPath }));

@@ -49,6 +49,8 @@ const validInputs: Record<IpcChannel, unknown> = {
   'files:import': { filters: [{ name: '课件', extensions: ['mp4'] }], maxBytes: 1000 },
   'files:read': { storedPath: '0f8fad5b-d9cb-469f-a165-70867728950e.mp4' },
   'files:open-external': { storedPath: '0f8fad5b-d9cb-469f-a165-70867728950e.mp4' },
+  'files:restore': { storedPath: '1f8fad5b-d9cb-469f-a165-70867728950e.mp4', bytes: new Uint8Array([1]) },
+  'files:delete': { storedPath: '2f8fad5b-d9cb-469f-a165-70867728950e.mp4' },
 };
 
 type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -305,6 +307,61 @@ describe('backups through main', () => {
     for (const [table, rows] of Object.entries(before)) {
       if (table === 'changeLog') continue;
       expect(after[table], table).toEqual(rows);
+    }
+  });
+
+  it('stored files (courseware, receipts) travel in the .pdbak and are written back through main on restore', async () => {
+    const source = join(main.outside, '收据.pdf');
+    writeFileSync(source, '%PDF 收据');
+    main.fake.harness.answerOpen([source]);
+    const imported = await main.api.files.import({
+      filters: [{ name: '收据', extensions: ['pdf'] }],
+      maxBytes: 10_000,
+    });
+    if (!imported.ok || !imported.value.imported) throw new Error('not imported');
+    const storedPath = imported.value.storedPath;
+    const db = await scratch.open('main-stored');
+    await seedStore(db);
+    await db.files.put({
+      id: 'f-stored',
+      name: '收据.pdf',
+      mimeType: 'application/pdf',
+      size: 12,
+      storedPath,
+      createdAt: '2024-05-01T08:00:00.000Z',
+      updatedAt: '2024-05-01T08:00:00.000Z',
+    });
+    const platform = createElectronPlatform(main.api);
+    const target = join(main.outside, '带附件.pdbak');
+    main.fake.harness.answerSave(target);
+    const writer = await platform.saveBackup('带附件.pdbak', []);
+    if (writer === null) throw new Error('cancelled');
+    const { manifest } = await writeBackup(db, writer, {
+      appVersion: 'test',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      readStoredFile: (path) => platform.readStoredFile(path),
+    });
+    await writer.finish();
+    expect(manifest.parts.map((part) => part.name)).toContain(`stored/${storedPath}`);
+
+    // Another PC: the data folder has no such file.
+    expect(await main.api.files.delete({ storedPath })).toEqual({ ok: true, value: null });
+    expect(existsSync(join(main.userData, 'files', storedPath))).toBe(false);
+    main.fake.harness.answerOpen([target]);
+    const opened = await platform.openBackup([]);
+    if (opened === null) throw new Error('cancelled');
+    await restoreBackup(db, opened, {
+      mode: 'replace',
+      writeStoredFile: (path, bytes) => platform.writeStoredFile(path, bytes),
+    });
+    expect(readFileSync(join(main.userData, 'files', storedPath), 'utf8')).toBe('%PDF 收据');
+    // Names are checked by main as on import.
+    for (const evil of ['../escape.pdf', 'sub/a.pdf', '/etc/passwd']) {
+      expect(await main.api.files.restore({ storedPath: evil, bytes: new Uint8Array([1]) })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      expect(await main.api.files.delete({ storedPath: evil })).toMatchObject({ ok: false });
     }
   });
 

@@ -97,8 +97,13 @@ export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids:
   });
 }
 
-/** The only hard delete in the app: from the recycle bin, after the user confirmed. */
-export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
+/**
+ * The only hard delete in the app: from the recycle bin, after the user confirmed. Returns the stored
+ * names of files kept outside the store (Electron's userData/files) that the purged records pointed
+ * at: the caller deletes them through the platform.
+ */
+export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<string[]> {
+  const storedPaths: string[] = [];
   const tables = [...scope(db, tableName), db.tombstones, ...(tableName === 'members' ? [db.changeLog] : [])];
   await db.transaction('rw', tables, async () => {
     const table = db.table(tableName);
@@ -106,6 +111,7 @@ export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: s
       (row): row is DeletedRow => row !== undefined && typeof row.deletedAt === 'string',
     );
     const memberYears = await memberYearsOf(db, tableName, rows);
+    for (const row of rows) if (typeof row['storedPath'] === 'string') storedPaths.push(row['storedPath']);
     await table.bulkDelete(rows.map((row) => row.id));
     const purgedAt = nowIso();
     const tombstones = rows.map((row) => tombstoneFor(tableName, row.id, purgedAt));
@@ -125,4 +131,5 @@ export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: s
       );
   });
   await logAction(db, 'purge', `从回收站彻底删除 ${ids.length} 条`, { tableName });
+  return storedPaths;
 }

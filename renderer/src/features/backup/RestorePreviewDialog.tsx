@@ -26,6 +26,7 @@ import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
 import type { BackupSource } from '../../platform/api';
+import { getPlatform } from '../../platform/api';
 import { getAppLock } from '../../db/repositories/safety-settings-repository';
 import type { LockComparison } from '../../io/backup/backup-lock';
 import { backupAppLock, compareLocks, lockComparisonText } from '../../io/backup/backup-lock';
@@ -121,6 +122,9 @@ export function RestorePreviewDialog({
         mode,
         ...(encrypted ? { password } : {}),
         lock: lockChoice,
+        ...(getPlatform().kind === 'electron'
+          ? { writeStoredFile: (path: string, bytes: Uint8Array) => getPlatform().writeStoredFile(path, bytes) }
+          : {}),
         onProgress: setProgress,
       });
       onRestored(result, mode);

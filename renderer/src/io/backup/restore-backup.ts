@@ -9,6 +9,7 @@ import type { OpenedBackup } from './read-backup';
 import { countLines, damaged, openBackup } from './read-backup';
 import type { BackupSource } from './backup-source';
 import type { BlobPointer } from './write-backup';
+import { STORED_PREFIX } from './write-backup';
 import { APP_LOCK_KEY } from './backup-lock';
 import { mergeInto } from './merge';
 import { MergedSummaries } from './merged-summaries';
@@ -35,6 +36,8 @@ export interface RestoreOptions {
    * when the two differ; a restore never swaps the password silently.
    */
   lock?: 'keep-current' | 'from-backup';
+  /** Writes a file the backup carried for userData/files (Electron); without it they are skipped. */
+  writeStoredFile?: (storedPath: string, bytes: Uint8Array) => Promise<void>;
 }
 
 export interface RestoreResult {
@@ -225,6 +228,13 @@ export async function restoreBackup(
       counts = await countAll(logged);
     } finally {
       logged.close();
+    }
+    if (options.writeStoredFile !== undefined) {
+      for (const part of backup.manifest.parts) {
+        if (part.kind !== 'blob' || !part.name.startsWith(STORED_PREFIX)) continue;
+        // readPart checks the part's size and hash; main checks the name.
+        await options.writeStoredFile(part.name.slice(STORED_PREFIX.length), await backup.readPart(part));
+      }
     }
     await options.beforeSwitch?.();
     progress?.({ phase: 'switch', done: 1, total: 1 });

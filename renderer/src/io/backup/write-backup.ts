@@ -29,6 +29,11 @@ export interface BackupOptions {
   /** Encrypts every part with AES-GCM under a key derived from it (PBKDF2-SHA256). */
   password?: string;
   onProgress?: (progress: BackupProgress) => void;
+  /**
+   * Reads a file kept outside the store (Electron: courseware and receipts under userData/files, named
+   * by a row's `storedPath`): each becomes a part `stored/<storedPath>`, hash-checked like the rest.
+   */
+  readStoredFile?: (storedPath: string) => Promise<Uint8Array>;
   /** Rows per data part; tests make it small to exercise several parts. */
   rowsPerPart?: number;
   now?: Date;
@@ -68,6 +73,9 @@ async function* prefetchedPages(table: Table): AsyncGenerator<unknown[]> {
 function partNumber(index: number): string {
   return String(index).padStart(6, '0');
 }
+
+/** Parts holding files kept outside the store (Electron's userData/files), by their stored name. */
+export const STORED_PREFIX = 'stored/';
 
 /** A stored Blob becomes a pointer to its own part; everything else is plain JSON. */
 export interface BlobPointer {
@@ -161,6 +169,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
   const writer = new PartWriter(key, sink);
   const encoder = new TextEncoder();
   const tables: BackupManifest['tables'] = {};
+  const storedNames = new Set<string>();
   for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
     const rowsTotal = await table.count();
     let rowsDone = 0;
@@ -191,6 +200,12 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
             copy[field] = { $blob: name, type: value.type } satisfies BlobPointer;
           }
           stored = copy;
+        }
+        const storedPath = (row as { storedPath?: unknown } | null)?.storedPath;
+        if (options.readStoredFile !== undefined && typeof storedPath === 'string' && !storedNames.has(storedPath)) {
+          storedNames.add(storedPath);
+          const name = `${STORED_PREFIX}${storedPath}`;
+          await writer.add({ name, kind: 'blob', table: table.name }, await options.readStoredFile(storedPath));
         }
         lines.push(JSON.stringify(stored));
         if (lines.length >= rowsPerPart) await flush();

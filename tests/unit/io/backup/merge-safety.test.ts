@@ -22,6 +22,21 @@ describe('a merge honours purges and distrusts future clocks', () => {
     expect(result.purgedKeptOut).toBe(1);
   });
 
+  it('purging a record that points at a stored file names the file, so it is deleted too', async () => {
+    const db = await open('purge-file');
+    await db.files.put({
+      id: 'f9',
+      name: '课件.mp4',
+      mimeType: 'video/mp4',
+      size: 1,
+      storedPath: '0f8fad5b-d9cb-469f-a165-70867728950e.mp4',
+      deletedAt: NOW,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect(await purgeDeleted(db, 'files', ['f9'])).toEqual(['0f8fad5b-d9cb-469f-a165-70867728950e.mp4']);
+  });
+
   it('a backup that purged a record keeps it out of this PC’s data too', async () => {
     const other = await open('tomb-other');
     await seedStore(other);
