@@ -40,6 +40,13 @@ const encryptionSchema = z.object({
   salt: z.string(),
   /** A known text encrypted with the key (base64): tells a wrong password before anything is read. */
   check: z.string(),
+  /**
+   * Set by backups that bind each part to its place (name, kind, table, rows, index) as AES-GCM
+   * associated data, and authenticate the manifest itself with `manifestTag`.
+   */
+  bound: z.literal(true).optional(),
+  /** The manifest's canonical digest, encrypted with the key (base64). */
+  manifestTag: z.string().optional(),
 });
 export type BackupEncryption = z.infer<typeof encryptionSchema>;
 
@@ -55,3 +62,25 @@ export const manifestSchema = z.object({
   encryption: encryptionSchema.optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
+
+/** The associated data that binds an encrypted part to its place in the backup. */
+export function partAssociatedData(part: Pick<BackupPart, 'name' | 'kind' | 'table' | 'rows'>, index: number): string {
+  return JSON.stringify(['party-edu-ledger-part', part.name, part.kind, part.table, part.rows ?? null, index]);
+}
+
+/** Everything the manifest says, in a fixed order, without the tag itself: what the tag authenticates. */
+export function canonicalManifest(manifest: BackupManifest): string {
+  const { encryption } = manifest;
+  return JSON.stringify([
+    manifest.format,
+    manifest.formatVersion,
+    manifest.appVersion,
+    manifest.schemaVersion,
+    manifest.createdAt,
+    Object.entries(manifest.tables)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, table]) => [name, table.count, table.primaryKey]),
+    manifest.parts.map((part) => [part.name, part.kind, part.table, part.rows ?? null, part.sha256, part.bytes]),
+    encryption === undefined ? null : [encryption.iterations, encryption.salt, encryption.check],
+  ]);
+}

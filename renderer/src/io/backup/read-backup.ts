@@ -5,7 +5,9 @@ import { bytesSource } from './backup-source';
 import type { BackupManifest, BackupPart } from './manifest';
 import {
   BACKUP_FORMAT_VERSION,
+  canonicalManifest,
   MANIFEST_NAME,
+  partAssociatedData,
   manifestSchema,
   MAX_BLOB_PART_BYTES,
   MAX_MANIFEST_BYTES,
@@ -149,7 +151,11 @@ export async function openBackup(
     if (!(await passwordMatches(key, manifest.encryption.check))) {
       throw new BackupError('wrong-password', `备份密码不正确，无法解开这份加密备份。请核对密码后重试。${UNCHANGED}`);
     }
+    if (manifest.encryption.bound === true && !(await manifestAuthentic(key, manifest))) {
+      throw damaged('清单与加密内容不符');
+    }
   }
+  const bound = key !== null && manifest.encryption?.bound === true;
   for (const part of manifest.parts) if (!entries.has(part.name)) throw damaged(`缺少部分 ${part.name}`);
   return {
     manifest,
@@ -163,7 +169,16 @@ export async function openBackup(
       if (key === null) return stored;
       let plain: Uint8Array;
       try {
-        plain = await decryptBytes(key, stored);
+        plain = await decryptBytes(
+          key,
+          stored,
+          bound
+            ? partAssociatedData(
+                part,
+                manifest.parts.findIndex((other) => other.name === part.name),
+              )
+            : undefined,
+        );
       } catch {
         throw damaged(`部分 ${part.name} 无法解密`);
       }
@@ -176,6 +191,18 @@ export async function openBackup(
       }
     },
   };
+}
+
+/** Whether the manifest's tag (encrypted with the backup's key) matches what the manifest says. */
+async function manifestAuthentic(key: CryptoKey, manifest: BackupManifest): Promise<boolean> {
+  const tag = manifest.encryption?.manifestTag;
+  if (tag === undefined) return false;
+  try {
+    const expected = new TextDecoder().decode(await decryptBytes(key, fromBase64(tag)));
+    return expected === (await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest))));
+  } catch {
+    return false;
+  }
 }
 
 /** Lines in a rows part: one row per line, each ending in a newline. */

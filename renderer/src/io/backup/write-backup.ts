@@ -1,7 +1,14 @@
 import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Dexie, Table } from 'dexie';
 import type { BackupEncryption, BackupManifest, BackupPart } from './manifest';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_NAME, ROWS_PER_PART } from './manifest';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  canonicalManifest,
+  MANIFEST_NAME,
+  partAssociatedData,
+  ROWS_PER_PART,
+} from './manifest';
 import {
   deriveAesKey,
   encryptBytes,
@@ -115,7 +122,10 @@ class PartWriter {
 
   async add(part: Omit<BackupPart, 'sha256' | 'bytes'>, plain: Uint8Array): Promise<void> {
     // Encrypted bytes do not compress: compress first, then encrypt, then store as is.
-    const stored = this.key === null ? plain : await encryptBytes(this.key, deflateSync(plain, { level: 6 }));
+    const stored =
+      this.key === null
+        ? plain
+        : await encryptBytes(this.key, deflateSync(plain, { level: 6 }), partAssociatedData(part, this.parts.length));
     const hashing = sha256Hex(stored);
     const file = this.key === null ? new ZipDeflate(part.name, { level: 6 }) : new ZipPassThrough(part.name);
     this.zip.add(file);
@@ -164,6 +174,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
       iterations: PBKDF2_ITERATIONS,
       salt: toBase64(salt),
       check: await encryptionCheck(key),
+      bound: true,
     };
   }
   const writer = new PartWriter(key, sink);
@@ -226,6 +237,11 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
     parts: writer.parts,
     ...(encryption === undefined ? {} : { encryption }),
   };
+  if (key !== null && manifest.encryption !== undefined) {
+    // The manifest is authenticated too: no part can be dropped or a count changed without the restore failing.
+    const digest = await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest)));
+    manifest.encryption.manifestTag = toBase64(await encryptBytes(key, new TextEncoder().encode(digest)));
+  }
   await writer.finish(manifest);
   return { manifest, size: writer.bytesWritten };
 }
