@@ -70,17 +70,19 @@ test('操作日志: an edit shows who changed what from what to what, and the fi
 
   await openDataTab(page, '操作日志');
   const log = page.getByTestId('change-log');
-  const edit = log.getByRole('row').filter({ hasText: '13912345678' });
+  // Numbers are shown masked, as in the roster; the full number is nowhere on the page.
+  const edit = log.getByRole('row').filter({ hasText: '139****5678' });
   await expect(edit).toHaveCount(1);
+  await expect(log).not.toContainText('13912345678');
   await expect(edit).toContainText('李书记');
   await expect(edit).toContainText('修改');
   await expect(edit).toContainText('党员');
-  await expect(edit).toContainText('phone：（空） → 13912345678');
+  await expect(edit).toContainText('phone：（空） → 139****5678');
   await expect(log.getByRole('row').filter({ hasText: '第一党支部' }).first()).toBeVisible();
 
   await page.getByRole('combobox', { name: '操作', exact: true }).click();
   await page.getByRole('option', { name: '新增', exact: true }).click();
-  await expect(log.getByRole('row').filter({ hasText: '13912345678' })).toHaveCount(0);
+  await expect(log.getByRole('row').filter({ hasText: '139****5678' })).toHaveCount(0);
   await expect(log.getByRole('row').filter({ hasText: '赵敏' }).first()).toContainText('新增');
 
   await page.getByRole('combobox', { name: '操作', exact: true }).click();
