@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+// WEB_ROOT lets tests serve a folder of their own; the app always serves dist/renderer.
+const root = process.env.WEB_ROOT ?? fileURLToPath(new URL('../dist/renderer/', import.meta.url));
 // The benchmark page (tests/bench) is served under /bench/ on the app's own origin, so it sees the app's
 // IndexedDB. Only when BENCH_ROOT is set: the app itself never has it.
 const benchRoot = process.env.BENCH_ROOT;
@@ -31,27 +32,49 @@ try {
 }
 const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1];
 
+// Headers every answer carries: no MIME sniffing, and the app may not be framed by another page
+// (frame-ancestors works only as a header, never from the page's <meta>).
+const safetyHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
+const headerCsp = csp ? `${csp.replaceAll('&#39;', "'")}; frame-ancestors 'none'` : "frame-ancestors 'none'";
+
+/** The request's path, or null for a URL that cannot be decoded (e.g. a lone "%"). */
+function requestPath(rawUrl) {
+  try {
+    return decodeURIComponent(new URL(rawUrl ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+}
+
 const server = createServer(async (request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const pathname = requestPath(request.url);
+  if (pathname === null || pathname.includes('\0')) {
+    response.writeHead(400, { ...safetyHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('请求地址无效');
+    return;
+  }
   const bench = benchRoot !== undefined && pathname.startsWith('/bench/');
   const base = bench ? benchRoot : root;
   const inBase = bench ? pathname.slice('/bench'.length) : pathname;
   const file = normalize(join(base, inBase === '/' ? 'index.html' : inBase));
   const fromRoot = relative(base, file);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
-    response.writeHead(404).end();
+    response.writeHead(404, safetyHeaders).end();
     return;
   }
   try {
     const body = await readFile(file);
     response.writeHead(200, {
+      ...safetyHeaders,
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      ...(csp ? { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") } : {}),
+      'Content-Security-Policy': headerCsp,
       'Cache-Control': 'no-cache',
     });
     response.end(body);
   } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+    response.writeHead(404, { ...safetyHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
   }
 });
 
@@ -62,5 +85,8 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {
-  console.log(`社区党员教育台账（浏览器模式）已启动：http://127.0.0.1:${port}/`);
+  // PORT=0 asks the system for a free port: say which one it gave.
+  const address = server.address();
+  const actual = typeof address === 'object' && address !== null ? address.port : port;
+  console.log(`社区党员教育台账（浏览器模式）已启动：http://127.0.0.1:${actual}/`);
 });

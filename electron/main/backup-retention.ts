@@ -3,6 +3,9 @@ import { autoBackupReasons } from '../shared/ipc-contract';
 
 export const DAILY_KEPT = 7;
 export const WEEKLY_KEPT = 4;
+/** Backups made before a restore are kept apart: the last 3, and every one younger than 30 days. */
+export const BEFORE_RESTORE_KEPT = 3;
+export const BEFORE_RESTORE_DAYS = 30;
 
 export interface AutoBackupFile {
   name: string;
@@ -43,11 +46,22 @@ function weekKey(date: Date): number {
 
 /**
  * Which automatic backups to keep: the newest of each of the last 7 days that have one, and the
- * newest of each of the last 4 weeks that have one. Everything else is deleted.
+ * newest of each of the last 4 weeks that have one; backups made before a restore by their own rule
+ * (the last 3, and all younger than 30 days). Everything else is deleted.
  */
-export function backupsToKeep(files: AutoBackupFile[]): Set<string> {
-  const newestFirst = [...files].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+export function backupsToKeep(files: AutoBackupFile[], now: Date = new Date()): Set<string> {
   const keep = new Set<string>();
+  // The data as it was before a restore is the way back from a wrong restore: outside the rotation.
+  const beforeRestore = files
+    .filter((file) => file.reason === 'before-restore')
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  beforeRestore.forEach((file, index) => {
+    const ageDays = (now.getTime() - file.createdAt.getTime()) / 86_400_000;
+    if (index < BEFORE_RESTORE_KEPT || ageDays < BEFORE_RESTORE_DAYS) keep.add(file.name);
+  });
+  const newestFirst = files
+    .filter((file) => file.reason !== 'before-restore')
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const days = new Set<string>();
   const weeks = new Set<number>();
   for (const file of newestFirst) {

@@ -33,6 +33,8 @@ export function tempPathFor(target: string, token: string): string {
  * interrupted (window closed, USB stick pulled) never leaves a file that looks finished.
  */
 export class BackupStreams {
+  constructor(private readonly onAfterFinishError?: (error: unknown) => void) {}
+
   private readonly writing = new Map<string, Writing>();
   private readonly reading = new Map<string, Reading>();
 
@@ -90,7 +92,12 @@ export class BackupStreams {
       await this.abort(token);
       throw new IpcFailure('file-unwritable', `备份无法保存为“${entry.target}”：请检查磁盘空间和写入权限。`);
     }
-    await entry.afterFinish?.();
+    // The backup is saved: a failure after this (pruning old automatic backups) must not report it failed.
+    try {
+      await entry.afterFinish?.();
+    } catch (error) {
+      this.onAfterFinishError?.(error);
+    }
     return { path: entry.target, size: entry.size };
   }
 

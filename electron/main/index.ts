@@ -7,7 +7,7 @@ import { closeBackupStreams } from './ipc/backup';
 import { logError, logInfo } from './logger';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
-import { applySessionSecurity, guardWebContents } from './security';
+import { applySessionSecurity, guardWebContents, startedWithDebugSwitch } from './security';
 import { createMainWindow } from './window';
 
 // Tests (and offices that keep data on another drive) move the data folder with this variable.
@@ -30,7 +30,11 @@ process.on('unhandledRejection', (error) => logError('unhandledRejection', error
 
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+if (app.isPackaged && startedWithDebugSwitch((name) => app.commandLine.hasSwitch(name), process.argv)) {
+  // A release build never runs with a debugger attached: someone could read the office's data through it.
+  logError('start', '以调试参数启动，已退出');
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // The office opened the app twice: the running window comes to the front instead.
   app.quit();
 } else {

@@ -3,15 +3,19 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc-contract';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
 import { printWindow, savePrintViewAsPdf } from './ipc/print';
+import { isAppLocked } from './lock-state';
 
 export function buildMenuTemplate(
   getWindow: () => BrowserWindow | null,
   isPackaged: boolean,
 ): MenuItemConstructorOptions[] {
-  const send = (command: MenuCommand) => getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  // While the 程序锁 is closed the menu's commands do nothing (the accelerators included).
+  const send = (command: MenuCommand) => {
+    if (!isAppLocked()) getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  };
   const withWindow = (action: (window: BrowserWindow) => unknown) => () => {
     const window = getWindow();
-    if (window !== null) void action(window);
+    if (window !== null && !isAppLocked()) void action(window);
   };
   return [
     {
@@ -23,7 +27,12 @@ export function buildMenuTemplate(
         { label: '备份数据…', accelerator: 'CmdOrCtrl+Shift+B', click: () => send('backup-now') },
         { type: 'separator' },
         { label: '设置', click: () => send('open-settings') },
-        { label: '打开数据文件夹', click: () => void shell.openPath(app.getPath('userData')) },
+        {
+          label: '打开数据文件夹',
+          click: () => {
+            if (!isAppLocked()) void shell.openPath(app.getPath('userData'));
+          },
+        },
         { type: 'separator' },
         { label: '退出', role: 'quit' },
       ],

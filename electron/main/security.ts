@@ -36,3 +36,19 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
+
+/** Command-line switches that open a debugging door into the process. */
+export const DEBUG_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+];
+
+/** Whether a packaged app was started with a debugging switch (it then quits at once). */
+export function startedWithDebugSwitch(hasSwitch: (name: string) => boolean, argv: readonly string[]): boolean {
+  return (
+    DEBUG_SWITCHES.some((name) => hasSwitch(name)) || argv.some((arg) => /^--(remote-debugging-|inspect)/.test(arg))
+  );
+}

@@ -4,6 +4,8 @@ export interface WindowOptionsInput {
   preloadPath: string;
   bounds: Partial<Rectangle>;
   iconPath?: string;
+  /** Developer tools exist only in an unpackaged (developer's) app. */
+  packaged?: boolean;
 }
 
 /**
@@ -14,6 +16,7 @@ export function createWindowOptions({
   preloadPath,
   bounds,
   iconPath,
+  packaged = true,
 }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -37,6 +40,7 @@ export function createWindowOptions({
       navigateOnDragDrop: false,
       spellcheck: false,
       experimentalFeatures: false,
+      devTools: !packaged,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../shared/ipc-contract';
 import { devServerUrl } from './dev-server';
@@ -16,6 +16,7 @@ export function createMainWindow(userDataPath: string, appRoot: string): Browser
       preloadPath: join(appRoot, 'dist', 'electron', 'preload.cjs'),
       bounds: restored.bounds,
       iconPath: join(appRoot, 'resources', 'icon.png'),
+      packaged: app.isPackaged,
     }),
   );
   if (restored.maximized) window.maximize();

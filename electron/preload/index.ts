@@ -10,6 +10,7 @@ function invoke<C extends IpcChannel>(channel: C, input?: IpcInput<C>): Promise<
 const api = {
   app: {
     getInfo: () => invoke('app:get-info'),
+    setLocked: (input) => invoke('app:set-locked', input),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       // The page gets only a known command name, never the raw IPC event.
       const wrapped = (_event: unknown, command: unknown) => {
@@ -48,6 +49,8 @@ const api = {
     import: (input) => invoke('files:import', input),
     read: (input) => invoke('files:read', input),
     openExternal: (input) => invoke('files:open-external', input),
+    restore: (input) => invoke('files:restore', input),
+    delete: (input) => invoke('files:delete', input),
   },
 } satisfies LedgerApi;
 

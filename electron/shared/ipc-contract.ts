@@ -64,6 +64,9 @@ export const ipcContract = {
   'app:get-info': {
     input: z.undefined(),
   },
+  'app:set-locked': {
+    input: z.object({ locked: z.boolean() }),
+  },
   'file:save-as': {
     input: z.object({
       bytes,
@@ -145,9 +148,36 @@ export const ipcContract = {
   'files:open-external': {
     input: z.object({ storedPath }),
   },
+  /** A stored file written back from a backup (its hash was checked by the page); same name rule. */
+  'files:restore': {
+    input: z.object({ storedPath, bytes }),
+  },
+  /** Purging a record from the recycle bin deletes its stored file. */
+  'files:delete': {
+    input: z.object({ storedPath }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
+
+/**
+ * Channels main refuses while the 程序锁 is closed: everything that saves, prints, opens or shows
+ * data outside the page. Automatic/exit backups, reading stored files for the page and the lock
+ * itself stay open.
+ */
+export const channelsRefusedWhileLocked: readonly IpcChannel[] = [
+  'file:save-as',
+  'file:save-many',
+  'file:open',
+  'print:page',
+  'print:to-pdf',
+  'shell:show-in-folder',
+  'backup:save-begin',
+  'backup:open',
+  'backup:open-auto',
+  'files:import',
+  'files:open-external',
+];
 export type IpcInput<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['input']>;
 
 export interface AppInfo {
@@ -178,6 +208,7 @@ export type ImportResult = { imported: true; name: string; size: number; storedP
 
 export interface IpcOutputs {
   'app:get-info': AppInfo;
+  'app:set-locked': null;
   'file:save-as': SaveResult;
   'file:save-many': SaveManyResult;
   'file:open': OpenResult;
@@ -198,6 +229,8 @@ export interface IpcOutputs {
   'files:import': ImportResult;
   'files:read': Uint8Array;
   'files:open-external': null;
+  'files:restore': null;
+  'files:delete': null;
 }
 export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
 
@@ -209,6 +242,8 @@ export type IpcErrorCode =
   | 'file-unwritable'
   | 'print-failed'
   | 'open-failed'
+  | 'locked'
+  | 'not-allowed'
   | 'internal';
 
 export interface IpcError {
@@ -223,6 +258,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export interface LedgerApi {
   app: {
     getInfo(): Promise<IpcResult<AppInfo>>;
+    setLocked(input: IpcInput<'app:set-locked'>): Promise<IpcResult<null>>;
     onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   };
   file: {
@@ -254,5 +290,7 @@ export interface LedgerApi {
     import(input: IpcInput<'files:import'>): Promise<IpcResult<ImportResult>>;
     read(input: IpcInput<'files:read'>): Promise<IpcResult<Uint8Array>>;
     openExternal(input: IpcInput<'files:open-external'>): Promise<IpcResult<null>>;
+    restore(input: IpcInput<'files:restore'>): Promise<IpcResult<null>>;
+    delete(input: IpcInput<'files:delete'>): Promise<IpcResult<null>>;
   };
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppErrorBoundary } from './app/AppErrorBoundary';
 import { StartupError } from './app/StartupError';
 import { setDisplayPreferencesAtStart } from './app/use-display-preferences';
 import { openActiveDatabase } from './db/open-database';
@@ -27,7 +28,9 @@ async function start(): Promise<void> {
     setDisplayPreferencesAtStart(await getDisplayPreferences(db));
     root.render(
       <StrictMode>
-        <App db={db} />
+        <AppErrorBoundary>
+          <App db={db} />
+        </AppErrorBoundary>
       </StrictMode>,
     );
   } catch (error) {

@@ -70,17 +70,19 @@ test('操作日志: an edit shows who changed what from what to what, and the fi
 
   await openDataTab(page, '操作日志');
   const log = page.getByTestId('change-log');
-  const edit = log.getByRole('row').filter({ hasText: '13912345678' });
+  // Numbers are shown masked, as in the roster; the full number is nowhere on the page.
+  const edit = log.getByRole('row').filter({ hasText: '139****5678' });
   await expect(edit).toHaveCount(1);
+  await expect(log).not.toContainText('13912345678');
   await expect(edit).toContainText('李书记');
   await expect(edit).toContainText('修改');
   await expect(edit).toContainText('党员');
-  await expect(edit).toContainText('phone：（空） → 13912345678');
+  await expect(edit).toContainText('phone：（空） → 139****5678');
   await expect(log.getByRole('row').filter({ hasText: '第一党支部' }).first()).toBeVisible();
 
   await page.getByRole('combobox', { name: '操作', exact: true }).click();
   await page.getByRole('option', { name: '新增', exact: true }).click();
-  await expect(log.getByRole('row').filter({ hasText: '13912345678' })).toHaveCount(0);
+  await expect(log.getByRole('row').filter({ hasText: '139****5678' })).toHaveCount(0);
   await expect(log.getByRole('row').filter({ hasText: '赵敏' }).first()).toContainText('新增');
 
   await page.getByRole('combobox', { name: '操作', exact: true }).click();
@@ -191,6 +193,59 @@ test('程序锁: after a password is set the app asks for it on reload; a wrong 
   const lockLine = page.getByTestId('change-log').getByRole('row').filter({ hasText: 'appLock' });
   await expect(lockLine).toHaveCount(1);
   await expect(lockLine).not.toContainText('hash');
+});
+
+test('程序锁 locks for real: a short password is refused, the locked page is inert, wrong passwords make it wait', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/#/settings');
+  await page.getByLabel('新密码', { exact: true }).fill('12345');
+  await page.getByLabel('再次输入新密码', { exact: true }).fill('12345');
+  await page.getByRole('button', { name: '设置程序密码' }).click();
+  await expect(page.getByText('新密码至少 6 位。')).toBeVisible();
+
+  await page.getByLabel('新密码', { exact: true }).fill('dangyuan2024');
+  await page.getByLabel('再次输入新密码', { exact: true }).fill('dangyuan2024');
+  await page.getByRole('button', { name: '设置程序密码' }).click();
+  await expect(page.getByText('程序密码已设置，下次启动时需要输入')).toBeVisible();
+  await page.reload();
+  await page.getByLabel('程序密码').fill('dangyuan2024');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+
+  // Idle for the default 10 minutes: the overlay returns and the page under it cannot be reached.
+  await page.clock.fastForward('10:05');
+  await expect(page.getByRole('heading', { name: '社区党员教育台账已锁定' })).toBeVisible();
+  await expect(page.getByTestId('app-content')).toHaveAttribute('inert', '');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+  const focusInContent = await page.evaluate(
+    () => document.querySelector('[data-testid="app-content"]')?.contains(document.activeElement) ?? false,
+  );
+  expect(focusInContent).toBe(false);
+  await page
+    .getByTestId('app-content')
+    .getByRole('link')
+    .first()
+    .click({ force: true, timeout: 2000 })
+    .catch(() => undefined);
+  await expect(page.getByRole('heading', { name: '社区党员教育台账已锁定' })).toBeVisible();
+
+  // Three wrong passwords are free; the fourth must wait.
+  for (let i = 0; i < 3; i += 1) {
+    await page.getByLabel('程序密码').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: '解锁' }).click();
+    await expect(page.getByText(`已连续错误 ${i + 1} 次`)).toBeVisible();
+  }
+  await expect(page.getByText(/请 \d+ 秒后再试/)).toBeVisible();
+  await page.getByLabel('程序密码').fill('dangyuan2024');
+  await expect(page.getByRole('button', { name: '解锁' })).toBeDisabled();
+  await page.clock.fastForward('00:06');
+  await expect(page.getByRole('button', { name: '解锁' })).toBeEnabled();
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByTestId('app-content')).not.toHaveAttribute('inert', '');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 });
 
 test('导出全部数据: one .xlsx with every table as a sheet, ID numbers masked by default', async ({ page }) => {

@@ -5,6 +5,14 @@ import { buildMessyRoster, MESSY_IDS } from '../fixtures/messy-roster';
 import { expect, test } from './fixtures';
 import { buildOrganisation, chooseOption } from './roster-helpers';
 
+async function readXlsxRows(bytes: Buffer): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]?.eachRow((row) => rows.push(row.values as unknown[]));
+  return rows;
+}
+
 // Each test builds the organisation through the UI first; on a busy 2-core machine that alone takes 20 s.
 test.describe.configure({ timeout: 180_000 });
 
@@ -215,10 +223,23 @@ test('a messy workbook is previewed, imported in one go, re-imported without cha
   await expect(dialog.getByRole('button', { name: '确认导入（0 人）' })).toBeDisabled();
   await dialog.getByRole('button', { name: '取消' }).click();
 
-  // Export the full roster and import it back: every row unchanged.
+  // The export asks about ID numbers (masked by default): a masked file shows no full number.
   await page.getByRole('button', { name: '导出', exact: true }).click();
-  const exportDownload = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: '导出全部党员' }).click();
+  const exportDialog = page.getByRole('dialog', { name: /导出党员名册/ });
+  await expect(exportDialog.getByLabel('包含完整身份证号（将记入操作日志）')).not.toBeChecked();
+  const maskedDownload = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: '导出', exact: true }).click();
+  const maskedSheet = await readXlsxRows(await readFile(await (await maskedDownload).path()));
+  expect(JSON.stringify(maskedSheet)).toMatch(/\d{4}\*{10}[\dX]{4}/);
+  expect(JSON.stringify(maskedSheet)).not.toMatch(/\d{17}[\dX]/);
+
+  // Export the full roster and import it back: every row unchanged; the full export is logged.
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  await page.getByRole('menuitem', { name: '导出全部党员' }).click();
+  await exportDialog.getByLabel('包含完整身份证号（将记入操作日志）').check();
+  const exportDownload = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: '导出', exact: true }).click();
   const exported = await exportDownload;
   const exportedBytes = await readFile(await exported.path());
   await page.getByRole('button', { name: '导入 Excel' }).click();

@@ -21,7 +21,9 @@ test('the packaged window is isolated, sandboxed and offline', async () => {
     expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
     expect(await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
       'app',
+      'backup',
       'file',
+      'files',
       'print',
       'shell',
     ]);
@@ -39,6 +41,24 @@ test('the packaged window is isolated, sandboxed and offline', async () => {
       (window as unknown as { api: { app: { getInfo(): Promise<unknown> } } }).api.app.getInfo(),
     );
     expect(info).toMatchObject({ ok: true, value: { dataFolder: userData } });
+
+    // The backup and stored-file areas answer inside the envelope; tokens and names never become paths.
+    expect(
+      await window.evaluate(() =>
+        (window as unknown as { api: { backup: { read(input: unknown): Promise<unknown> } } }).api.backup.read({
+          token: '00000000-0000-4000-8000-000000000000',
+          offset: 0,
+          length: 1,
+        }),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'file-unreadable' } });
+    expect(
+      await window.evaluate(() =>
+        (window as unknown as { api: { files: { read(input: unknown): Promise<unknown> } } }).api.files.read({
+          storedPath: '../secret.txt',
+        }),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   } finally {
     await app.close();
   }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { AutoBackupEntry } from '../../shared/ipc-contract';
 import { autoBackupName, backupsToKeep, parseAutoBackupName } from '../backup-retention';
 import { BackupStreams } from '../backup-streams';
+import { rememberWritten } from '../written-paths';
+import { logError } from '../logger';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -35,7 +37,7 @@ async function prune(): Promise<void> {
   for (const entry of entries) if (!keep.has(entry.name)) await unlink(join(backupFolder(), entry.name));
 }
 
-const streams = new BackupStreams();
+const streams = new BackupStreams((error) => logError('prune automatic backups', error));
 
 /** Unfinished backups are deleted and open files closed when the app quits. */
 export function closeBackupStreams(): Promise<void> {
@@ -69,7 +71,11 @@ export function registerBackupHandlers(getWindow: () => BrowserWindow | null, on
     await streams.append(token, bytes);
     return null;
   });
-  handle('backup:finish', ({ token }) => streams.finish(token));
+  handle('backup:finish', async ({ token }) => {
+    const saved = await streams.finish(token);
+    rememberWritten(saved.path);
+    return saved;
+  });
   handle('backup:abort', async ({ token }) => {
     await streams.abort(token);
     return null;

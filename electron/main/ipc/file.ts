@@ -3,6 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc-contract';
 import { formatMegabytes } from '../../shared/limits';
+import { rememberWritten } from '../written-paths';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -34,6 +35,7 @@ export function registerFileHandlers(getWindow: () => BrowserWindow | null): voi
     } catch {
       throw new IpcFailure('file-unwritable', `无法保存到“${choice.filePath}”：请检查是否有写入权限或磁盘空间。`);
     }
+    rememberWritten(choice.filePath);
     return { saved: true, path: choice.filePath };
   });
 
@@ -53,6 +55,7 @@ export function registerFileHandlers(getWindow: () => BrowserWindow | null): voi
     } catch {
       throw new IpcFailure('file-unwritable', `无法写入“${folder}”：请检查是否有写入权限或磁盘空间。`);
     }
+    rememberWritten(folder);
     return { saved: true, folder, count: files.length };
   });
 

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { IpcFailure } from './envelope';
 import { formatMegabytes } from '../../shared/limits';
@@ -93,6 +93,33 @@ export function registerStoredFileHandlers(getWindow: () => BrowserWindow | null
         'open-failed',
         `无法用系统程序打开该文件：${problem}。请确认电脑上装有能打开此类文件的软件。`,
       );
+    }
+    return null;
+  });
+
+  handle('files:restore', async ({ storedPath, bytes }) => {
+    const target = resolveStoredPath(root(), storedPath);
+    const temp = `${target}.${randomUUID().slice(0, 8)}.part`;
+    try {
+      await mkdir(root(), { recursive: true });
+      await writeFile(temp, bytes, { flag: 'wx' });
+      await rename(temp, target);
+    } catch {
+      await unlink(temp).catch(() => undefined);
+      throw new IpcFailure('file-unwritable', '无法把备份中的文件写回程序的数据文件夹：请检查磁盘空间。');
+    }
+    return null;
+  });
+
+  handle('files:delete', async ({ storedPath }) => {
+    try {
+      await unlink(resolveStoredPath(root(), storedPath));
+    } catch (error) {
+      if (error instanceof IpcFailure) throw error;
+      // Already gone: nothing to delete.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new IpcFailure('file-unwritable', '无法删除该文件：它可能正被其他程序占用。');
+      }
     }
     return null;
   });

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import type { SaveResult } from '../../shared/ipc-contract';
+import { rememberWritten } from '../written-paths';
 import { IpcFailure } from './envelope';
 import { handle } from './register';
 
@@ -35,6 +36,7 @@ export async function savePrintViewAsPdf(window: BrowserWindow, suggestedName: s
   } catch {
     throw new IpcFailure('file-unwritable', `无法写入“${choice.filePath}”：请检查是否有写入权限或磁盘空间。`);
   }
+  rememberWritten(choice.filePath);
   return { saved: true, path: choice.filePath };
 }
 

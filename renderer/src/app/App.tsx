@@ -11,6 +11,7 @@ import { getOfficeSettings } from '../db/repositories/settings-repository';
 import { getPlatform } from '../platform/api';
 import { SafetyAgent } from '../features/backup/SafetyAgent';
 import { AppLockGate } from '../features/lock/AppLockGate';
+import { isAppLocked } from '../features/lock/lock-state';
 import { AboutDialog } from './AboutDialog';
 import { AppFrame } from './AppFrame';
 import { DatabaseProvider } from './database-context';
@@ -40,6 +41,8 @@ function MenuCommands({ onAbout }: { onAbout: () => void }) {
   useEffect(
     () =>
       getPlatform().onMenuCommand((command) => {
+        // Main ignores its menu while locked; this is the page's own guard for the same.
+        if (isAppLocked()) return;
         if (command === 'open-about') onAbout();
         if (command === 'open-settings') void navigate('/settings');
         if (command === 'backup-now') void navigate('/data', { state: { backupNow: Date.now() } });

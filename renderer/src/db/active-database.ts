@@ -62,3 +62,14 @@ export async function removeStaleDatabases(pointer: ActivePointer): Promise<stri
   for (const name of stale) await Dexie.delete(name);
   return stale;
 }
+
+/**
+ * 撤销恢复: points the app back at the database in use before the last restore (kept whole until the
+ * next restore). Returns false when there is none. The caller reloads the app.
+ */
+export async function undoLastRestore(): Promise<boolean> {
+  const pointer = await readActivePointer();
+  if (pointer.previous === undefined || pointer.previous === pointer.name) return false;
+  await switchActiveDatabase(pointer.previous, pointer.name);
+  return true;
+}

@@ -15,6 +15,7 @@ import type { InServiceMember, ServiceRecord } from '../domain/entities/in-servi
 import type { CareObject, CareRound, CareVisit, FiftyYearAward } from '../domain/entities/care';
 import type { Honour, Pledge } from '../domain/entities/honour';
 import type { StudySummary } from '../domain/entities/study-summary';
+import type { Tombstone } from '../domain/entities/tombstone';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
 import type { SchemaVersion } from './versions/schema-version';
@@ -68,6 +69,7 @@ export class LedgerDatabase extends Dexie {
   fiftyYearAwards!: EntityTable<FiftyYearAward, 'id'>;
   honours!: EntityTable<Honour, 'id'>;
   pledges!: EntityTable<Pledge, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { tablePages } from '../db/table-pages';
-import { maskField } from '../domain/rules/masking';
+import { maskDeep } from '../domain/rules/masking';
+import { SECRET_SETTINGS } from '../db/change-log/middleware';
 
 /** Excel's limit is 1,048,576 rows a sheet; longer tables continue on "(2)", "(3)", … */
 const ROWS_PER_SHEET = 1_000_000;
@@ -8,9 +9,14 @@ const ROWS_PER_SHEET = 1_000_000;
 function cell(field: string, value: unknown, full: boolean): string | number | boolean | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Blob) return `[附件 ${value.size} 字节]`;
-  const shown = full ? value : maskField(field, value);
+  const shown = full ? value : maskDeep(field, value);
   if (typeof shown === 'string' || typeof shown === 'number' || typeof shown === 'boolean') return shown;
   return JSON.stringify(shown);
+}
+
+/** The 程序锁's hash and salt never leave the app, not even in a full export. */
+function isSecret(tableName: string, row: Record<string, unknown>): boolean {
+  return tableName === 'settings' && typeof row['key'] === 'string' && SECRET_SETTINGS.has(row['key']);
 }
 
 /** Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ]. */
@@ -21,7 +27,8 @@ function sheetName(label: string, index: number): string {
 
 /**
  * 导出全部数据: every table of the store as a sheet of one .xlsx, so the office is never locked in.
- * ID numbers and phones are masked unless `full`.
+ * ID numbers and phones are masked unless `full`, also inside nested values (the change log's
+ * snapshots); secrets (the 程序锁) are left out of every export.
  */
 export async function exportAllToXlsx(
   db: Dexie,
@@ -52,6 +59,7 @@ export async function exportAllToXlsx(
     newSheet();
     for await (const page of tablePages(table)) {
       for (const row of page as Record<string, unknown>[]) {
+        if (isSecret(table.name, row)) continue;
         if (rowsInSheet >= ROWS_PER_SHEET) newSheet();
         for (const field of Object.keys(row)) if (!columns.includes(field)) columns.push(field);
         (sheet as unknown as ReturnType<typeof workbook.addWorksheet>).addRow(

@@ -129,10 +129,14 @@ export function createBrowserPlatform(): PlatformApi {
       Promise.reject(
         new PlatformError('file-unreadable', '此文件保存在桌面版程序的数据文件夹中，浏览器模式无法读取。'),
       ),
+    writeStoredFile: () =>
+      Promise.reject(new PlatformError('file-unwritable', '浏览器模式不能写入桌面版程序的数据文件夹。')),
+    deleteStoredFile: () => Promise.resolve(),
     canOpenWithSystem: false,
     openWithSystem: () =>
       Promise.reject(new PlatformError('open-failed', '浏览器模式不能调用系统程序，请下载后打开。')),
     onMenuCommand: () => () => undefined,
+    setLocked: () => Promise.resolve(),
     autoBackups: null,
   };
 }

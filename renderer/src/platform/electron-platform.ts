@@ -89,11 +89,20 @@ export function createElectronPlatform(api: LedgerApi): PlatformApi {
       return result.imported ? { name: result.name, size: result.size, storedPath: result.storedPath } : null;
     },
     readStoredFile: (storedPath) => unwrap(api.files.read({ storedPath })),
+    async writeStoredFile(storedPath, bytes) {
+      await unwrap(api.files.restore({ storedPath, bytes }));
+    },
+    async deleteStoredFile(storedPath) {
+      await unwrap(api.files.delete({ storedPath }));
+    },
     canOpenWithSystem: true,
     async openWithSystem(storedPath) {
       await unwrap(api.files.openExternal({ storedPath }));
     },
     onMenuCommand: (listener) => api.app.onMenuCommand(listener),
+    async setLocked(locked) {
+      await unwrap(api.app.setLocked({ locked }));
+    },
     autoBackups: {
       begin: async (reason) => backupWriter(api, (await unwrap(api.backup.autoBegin({ reason }))).token),
       list: () => unwrap(api.backup.listAuto()),

@@ -90,11 +90,17 @@ export interface PlatformApi {
   importFile(filters: FileFilter[], maxBytes: number): Promise<ImportedFile | null>;
   /** The bytes of a file Electron copied into userData/files. */
   readStoredFile(storedPath: string): Promise<Uint8Array>;
+  /** Writes a stored file back from a backup (Electron only; the name is checked by main). */
+  writeStoredFile(storedPath: string, bytes: Uint8Array): Promise<void>;
+  /** Deletes a stored file whose record was purged (Electron only). */
+  deleteStoredFile(storedPath: string): Promise<void>;
   /** Whether `openWithSystem` can do anything here (Electron only). */
   readonly canOpenWithSystem: boolean;
   /** Opens a stored file with the system's application for its type. */
   openWithSystem(storedPath: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells main whether the 程序锁 is closed (main then refuses saving and printing); a no-op in a browser. */
+  setLocked(locked: boolean): Promise<void>;
   /** null in browser mode, where the page offers a download reminder instead. */
   readonly autoBackups: AutoBackupStore | null;
 }

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useDatabase } from '../app/database-context';
 import { useNotify } from '../app/notifications';
 import type { DeletedRow } from '../db/repositories/recycle-bin-repository';
+import { getPlatform } from '../platform/api';
 import {
   listDeleted,
   purgeDeleted,
@@ -77,8 +78,21 @@ export function RecycleBin({
   const purge = async (ids: string[]) => {
     setPurging(null);
     try {
-      await purgeDeleted(db, kind, ids);
+      const storedPaths = await purgeDeleted(db, kind, ids);
+      // The files they pointed at (courseware, receipts in the data folder) go with them.
+      const platform = getPlatform();
+      const left = (
+        await Promise.all(
+          storedPaths.map((path) =>
+            platform.deleteStoredFile(path).then(
+              () => 0,
+              () => 1,
+            ),
+          ),
+        )
+      ).reduce((sum: number, one) => sum + one, 0);
       notify.success(`已彻底删除 ${ids.length} 条`);
+      if (left > 0) notify.error(null, `有 ${left} 个附件文件未能从数据文件夹删除（可能正被其他程序占用）。`);
     } catch (error) {
       notify.error(error, '删除失败，数据未改动。');
     }

@@ -38,6 +38,7 @@ const TABLE_LABELS: Record<string, string> = {
   fiftyYearAwards: '光荣在党50年纪念章',
   honours: '荣誉与示范岗',
   pledges: '承诺践诺',
+  tombstones: '彻底删除记录',
 };
 
 export function tableLabel(name: string): string {

@@ -43,7 +43,7 @@ export async function importRoster(
     stored.length >= rows
       ? { members: stored.slice(0, rows), units: await source.orgUnits.toArray() }
       : generatedRoster(rows);
-  const bytes = await buildRosterExport(members, units, '党员名册');
+  const bytes = await buildRosterExport(members, units, '党员名册', { fullIdNumbers: true });
   await deleteDatabase(IMPORT_DATABASE);
   const target = new LedgerDatabase(IMPORT_DATABASE);
   await target.open();

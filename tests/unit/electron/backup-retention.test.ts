@@ -31,3 +31,27 @@ describe('automatic backup retention', () => {
     expect(oldest).toBeGreaterThan(new Date(2024, 0, 60 - 29).getTime());
   });
 });
+
+describe('backups made before a restore', () => {
+  it('are kept outside the daily/weekly rotation: the last 3, and all younger than 30 days', () => {
+    const now = new Date(2024, 5, 30, 12);
+    const files: AutoBackupFile[] = [];
+    for (const daysAgo of [1, 2, 3, 10, 20, 29, 40, 50, 60, 90]) {
+      const createdAt = new Date(now.getTime() - daysAgo * 86_400_000);
+      files.push({ name: autoBackupName(createdAt, 'before-restore'), createdAt, reason: 'before-restore' });
+    }
+    // Many daily backups that would crowd them out of a shared rotation.
+    for (let day = 0; day < 20; day += 1) {
+      const createdAt = new Date(now.getTime() - day * 86_400_000 - 3_600_000);
+      files.push({ name: autoBackupName(createdAt, 'daily'), createdAt, reason: 'daily' });
+    }
+    const keep = backupsToKeep(files, now);
+    const kept = files.filter((file) => file.reason === 'before-restore' && keep.has(file.name));
+    expect(kept).toHaveLength(6);
+    const old = files.filter((file) => file.reason === 'before-restore').slice(-4);
+    expect(old.some((file) => keep.has(file.name))).toBe(false);
+    // With only old ones, the newest three stay.
+    const onlyOld = files.filter((file) => file.reason === 'before-restore').slice(-4);
+    expect(backupsToKeep(onlyOld, now).size).toBe(3);
+  });
+});

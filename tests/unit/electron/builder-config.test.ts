@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
+  electronFuses?: Record<string, unknown>;
   nsis: Record<string, unknown>;
   linux: { target: { target: string; arch: string[] }[] };
 };
@@ -32,5 +33,16 @@ describe('installer configuration', () => {
   it('builds deb and AppImage for x64 and arm64 office PCs', () => {
     const targets = config.linux.target.map((t) => `${t.target}:${t.arch.join(',')}`);
     expect(targets).toEqual(['deb:x64,arm64', 'AppImage:x64,arm64']);
+  });
+
+  it('flips the Electron fuses of a release build', () => {
+    expect(config.electronFuses?.['runAsNode']).toBe(false);
+    expect(config.electronFuses?.['enableNodeOptionsEnvironmentVariable']).toBe(false);
+    expect(config.electronFuses?.['enableNodeCliInspectArguments']).toBe(false);
+    expect(config.electronFuses?.['enableCookieEncryption']).toBe(true);
+    expect(config.electronFuses?.['onlyLoadAppFromAsar']).toBe(true);
+    expect(config.electronFuses?.['enableEmbeddedAsarIntegrityValidation']).toBe(true);
+    expect(config.electronFuses?.['grantFileProtocolExtraPrivileges']).toBe(false);
+    expect(config['asar']).toBe(true);
   });
 });

@@ -5,10 +5,11 @@ import { getCurrentOperator, nextLogTime } from './operator';
 export const CHANGE_LOG_TABLE = 'changeLog';
 
 /**
- * Tables whose writes are not logged: the log itself, and derived data that is recomputed from
- * attendance (logging it would only repeat the attendance entries).
+ * Tables whose writes are not logged: the log itself, derived data that is recomputed from
+ * attendance (logging it would only repeat the attendance entries), and the purge tombstones (the
+ * purge logs its own line).
  */
-export const UNLOGGED_TABLES: ReadonlySet<string> = new Set([CHANGE_LOG_TABLE, 'studySummaries']);
+export const UNLOGGED_TABLES: ReadonlySet<string> = new Set([CHANGE_LOG_TABLE, 'studySummaries', 'tombstones']);
 
 /** Above this many records in one write, one summary line is logged instead of one line per record. */
 export const PER_RECORD_LIMIT = 20;

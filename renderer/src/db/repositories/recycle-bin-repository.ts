@@ -4,6 +4,7 @@ import { UNLOGGED_TABLES } from '../change-log/middleware';
 import { logAction } from '../change-log/log-action';
 import { isLive, nowIso } from '../records';
 import { MemberError } from './member-repository';
+import { tombstoneFor } from '../../domain/entities/tombstone';
 import type { MemberYear } from './study-summary-repository';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 
@@ -75,6 +76,25 @@ async function assertNoIdClash(db: LedgerDatabase, rows: readonly DeletedRow[]):
   }
 }
 
+/** What a purged member's 操作日志 lines keep: who, when and what kind of change, never the person. */
+export const PURGED_SUMMARY = '（该党员已彻底删除，日志中的个人信息已一并清除）';
+
+/**
+ * Purging a member also empties the snapshots of that member in the 操作日志 (个人信息保护法 art. 47:
+ * personal information is deleted when its purpose is gone); the lines stay so the log has no holes.
+ */
+async function scrubMemberLog(db: LedgerDatabase, ids: readonly string[]): Promise<void> {
+  await db.changeLog
+    .where('recordId')
+    .anyOf([...ids])
+    .filter((line) => line.tableName === 'members')
+    .modify((line) => {
+      line.before = line.before === undefined ? undefined : { id: line.recordId };
+      line.after = line.after === undefined ? undefined : { id: line.recordId };
+      line.summary = PURGED_SUMMARY;
+    });
+}
+
 export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
   await db.transaction('rw', scope(db, tableName), async () => {
     const table = db.table(tableName);
@@ -93,23 +113,39 @@ export async function restoreDeleted(db: LedgerDatabase, tableName: string, ids:
   });
 }
 
-/** The only hard delete in the app: from the recycle bin, after the user confirmed. */
-export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<void> {
-  await db.transaction('rw', scope(db, tableName), async () => {
+/**
+ * The only hard delete in the app: from the recycle bin, after the user confirmed. Returns the stored
+ * names of files kept outside the store (Electron's userData/files) that the purged records pointed
+ * at: the caller deletes them through the platform.
+ */
+export async function purgeDeleted(db: LedgerDatabase, tableName: string, ids: string[]): Promise<string[]> {
+  const storedPaths: string[] = [];
+  const tables = [...scope(db, tableName), db.tombstones, ...(tableName === 'members' ? [db.changeLog] : [])];
+  await db.transaction('rw', tables, async () => {
     const table = db.table(tableName);
     const rows = ((await table.bulkGet(ids)) as (DeletedRow | undefined)[]).filter(
       (row): row is DeletedRow => row !== undefined && typeof row.deletedAt === 'string',
     );
     const memberYears = await memberYearsOf(db, tableName, rows);
+    for (const row of rows) if (typeof row['storedPath'] === 'string') storedPaths.push(row['storedPath']);
     await table.bulkDelete(rows.map((row) => row.id));
+    const purgedAt = nowIso();
+    const tombstones = rows.map((row) => tombstoneFor(tableName, row.id, purgedAt));
     // A purged activity takes its attendance rows with it: none may point at a record that is gone.
     if (tableName === 'activities') {
-      await db.attendance
-        .where('activityId')
-        .anyOf(rows.map((row) => row.id))
-        .delete();
+      const attendance = db.attendance.where('activityId').anyOf(rows.map((row) => row.id));
+      for (const id of await attendance.primaryKeys()) tombstones.push(tombstoneFor('attendance', id, purgedAt));
+      await attendance.delete();
     }
+    // A merge with an older backup must not bring these records back.
+    await db.tombstones.bulkPut(tombstones);
     await recomputeStudySummaries(db, memberYears);
+    if (tableName === 'members')
+      await scrubMemberLog(
+        db,
+        rows.map((row) => row.id),
+      );
   });
   await logAction(db, 'purge', `从回收站彻底删除 ${ids.length} 条`, { tableName });
+  return storedPaths;
 }

@@ -11,7 +11,8 @@ export const appLockSchema = z.object({
   hash: z.string(),
   /** Base64. */
   salt: z.string(),
-  iterations: z.number().int().min(100_000),
+  /** Stored with the hash so a lock made with an older count still verifies (and is upgraded on unlock). */
+  iterations: z.number().int().min(100_000).max(10_000_000),
   /** Lock again after this many minutes without use; 0 = only at start. */
   idleMinutes: z.number().int().min(0).max(240),
 });

@@ -35,3 +35,18 @@ export function maskField(field: string, value: unknown): unknown {
   if (PHONE_FIELD.test(field)) return maskPhone(value);
   return value;
 }
+
+/**
+ * Masks every ID number and phone inside a value, at any depth (the 操作日志's before/after snapshots
+ * are whole records nested in a row): objects by their field names, arrays item by item.
+ */
+export function maskDeep(field: string, value: unknown, depth = 0): unknown {
+  if (depth > 20) return value;
+  if (Array.isArray(value)) return value.map((item) => maskDeep(field, item, depth + 1));
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) copy[key] = maskDeep(key, inner, depth + 1);
+    return copy;
+  }
+  return maskField(field, value);
+}

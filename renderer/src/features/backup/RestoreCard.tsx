@@ -53,6 +53,16 @@ function RestoredDialog({ result, mode }: { result: RestoreResult; mode: Restore
         </Typography>
         {mode === 'merge' ? (
           <>
+            {result.clampedFuture > 0 ? (
+              <Alert severity="warning" sx={{ mb: 1 }}>
+                有 {result.clampedFuture} 条记录的修改时间晚于现在（制作备份的电脑时钟可能不准），已改为现在的时间。
+              </Alert>
+            ) : null}
+            {result.purgedKeptOut > 0 ? (
+              <Alert severity="info" sx={{ mb: 1 }}>
+                有 {result.purgedKeptOut} 条记录已在回收站中彻底删除，合并时没有把它们带回来。
+              </Alert>
+            ) : null}
             <Typography sx={{ mb: 1 }}>合并时有 {result.conflictCount} 条记录两边都改过：</Typography>
             <List dense data-testid="merge-conflicts" sx={{ maxHeight: 300, overflow: 'auto' }}>
               {result.conflicts.map((conflict) => (

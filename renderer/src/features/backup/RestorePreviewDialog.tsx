@@ -27,8 +27,15 @@ import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
 import type { BackupSource } from '../../platform/api';
+import { getPlatform } from '../../platform/api';
+import { getAppLock } from '../../db/repositories/safety-settings-repository';
+import type { LockComparison } from '../../io/backup/backup-lock';
+import { backupAppLock, compareLocks, lockComparisonText } from '../../io/backup/backup-lock';
+import { openBackup } from '../../io/backup/read-backup';
 import { autoBackup } from './backup-file';
 import { tableLabel } from '../../ui/table-labels';
+import type { LockChoice } from './RestoreLockChoice';
+import { RestoreLockChoice } from './RestoreLockChoice';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
   verify: '正在打开并核对备份文件',
@@ -77,16 +84,46 @@ export function RestorePreviewDialog({
   const busy = progress !== null;
   const encrypted = manifest.encryption !== undefined;
   const tables = [...new Set([...Object.keys(manifest.tables), ...Object.keys(current ?? {})])];
+  const [lockComparison, setLockComparison] = useState<LockComparison | null>(null);
+  const [lockChoice, setLockChoice] = useState<LockChoice>('keep-current');
+
+  const compareLock = async (withPassword?: string): Promise<LockComparison> => {
+    const opened = await openBackup(chosen.source, LATEST_SCHEMA_VERSION, withPassword);
+    return compareLocks(await backupAppLock(opened), await getAppLock(db));
+  };
+  useEffect(() => {
+    // An encrypted backup's lock can only be read once the password is typed (see start()).
+    if (encrypted) return;
+    let live = true;
+    void compareLock().then(
+      (comparison) => live && setLockComparison(comparison),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per chosen file
+  }, [chosen]);
 
   const start = async () => {
     setError(null);
     setProgress({ phase: 'verify', done: 0, total: 1 });
     try {
+      if (lockComparison === null) {
+        const comparison = await compareLock(encrypted ? password : undefined);
+        setLockComparison(comparison);
+        // The question is asked before anything is written; the user starts again after answering.
+        if (lockComparisonText(comparison) !== null) return;
+      }
       // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
       if (mode === 'replace') await autoBackup(db, 'before-restore');
       const result = await restoreBackup(db, chosen.source, {
         mode,
         ...(encrypted ? { password } : {}),
+        lock: lockChoice,
+        ...(getPlatform().kind === 'electron'
+          ? { writeStoredFile: (path: string, bytes: Uint8Array) => getPlatform().writeStoredFile(path, bytes) }
+          : {}),
         onProgress: setProgress,
       });
       onRestored(result, mode);
@@ -153,6 +190,9 @@ export function RestorePreviewDialog({
             label="合并：按记录合并，同一条记录保留修改时间较新的一方，并列出冲突"
           />
         </RadioGroup>
+        {lockComparison !== null ? (
+          <RestoreLockChoice comparison={lockComparison} choice={lockChoice} onChange={setLockChoice} disabled={busy} />
+        ) : null}
         {progress !== null ? (
           <Box sx={{ mt: 2 }} role="status">
             <Typography variant="body2">

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useDatabase } from '../../app/database-context';
-import { logAction } from '../../db/change-log/log-action';
+import { runAutoBackup } from '../../db/repositories/auto-backup-status-repository';
 import { setCurrentOperator } from '../../db/change-log/operator';
 import { getOperator } from '../../db/repositories/safety-settings-repository';
 import { getPlatform } from '../../platform/api';
@@ -25,16 +25,14 @@ export function SafetyAgent() {
     const daily = async () => {
       const latest = (await store.list())[0];
       if (latest !== undefined && Date.now() - new Date(latest.createdAt).getTime() < DAY_MS) return;
-      await autoBackup(db, 'daily');
-      await logAction(db, 'backup', '每日自动备份到数据文件夹');
+      // A failure is kept on the 概览 and in the 操作日志 until a later automatic backup succeeds.
+      await runAutoBackup(db, '每日自动备份', () => autoBackup(db, 'daily'));
     };
     void daily().catch(() => undefined);
     const timer = setInterval(() => void daily().catch(() => undefined), CHECK_EVERY_MS);
     const stop = getPlatform().onMenuCommand((command) => {
       if (command !== 'backup-before-exit') return;
-      void autoBackup(db, 'exit')
-        .catch(() => undefined)
-        .finally(() => void store.exitReady());
+      void runAutoBackup(db, '退出时自动备份', () => autoBackup(db, 'exit')).finally(() => void store.exitReady());
     });
     return () => {
       clearInterval(timer);

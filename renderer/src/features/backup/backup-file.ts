@@ -34,6 +34,10 @@ export async function backupTo(
       schemaVersion: LATEST_SCHEMA_VERSION,
       ...(password === undefined || password === '' ? {} : { password }),
       ...(onProgress === undefined ? {} : { onProgress }),
+      // Courseware and receipts copied into the data folder travel in the backup too.
+      ...(getPlatform().kind === 'electron'
+        ? { readStoredFile: (path: string) => getPlatform().readStoredFile(path) }
+        : {}),
     });
     return { saved: await writer.finish(), manifest };
   } catch (error) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { getAppLock, getOperator, saveAppLock, saveOperator } from '../../db/repositories/safety-settings-repository';
-import { lockPasswordMatches, makeAppLock, MIN_LOCK_PASSWORD } from './lock-password';
+import { lockPasswordMatches, lockPasswordProblem, makeAppLock, MIN_LOCK_PASSWORD } from './lock-password';
 
 const IDLE_CHOICES = [0, 5, 10, 15, 30, 60];
 
@@ -25,7 +25,8 @@ export function SafetySettingsCard() {
   const saveLock = async (remove: boolean) => {
     setProblem(null);
     if (hasLock && !(await lockPasswordMatches(lock, current))) return setProblem('当前密码不正确，未做改动。');
-    if (!remove && password.length < MIN_LOCK_PASSWORD) return setProblem(`新密码至少 ${MIN_LOCK_PASSWORD} 位。`);
+    const weak = remove ? null : lockPasswordProblem(password);
+    if (weak !== null) return setProblem(weak);
     if (!remove && password !== confirm) return setProblem('两次输入的新密码不一致。');
     try {
       await saveAppLock(db, remove ? null : await makeAppLock(password, idle));
@@ -83,6 +84,7 @@ export function SafetySettingsCard() {
           <TextField
             type="password"
             label="新密码"
+            helperText={`至少 ${MIN_LOCK_PASSWORD} 位`}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repository';
+import { AutoBackupFailure } from '../backup/AutoBackupFailure';
 import { BackupReminder } from '../backup/BackupReminder';
 import { RecruitmentWarnings } from '../recruitment/RecruitmentWarnings';
 import { DuesWarnings } from '../dues/DuesWarnings';
@@ -71,6 +72,7 @@ export default function OverviewPage() {
             待办事项
           </Typography>
           <Stack spacing={1} data-testid="todo-list">
+            <AutoBackupFailure />
             <BackupReminder />
             {missingOfficeDetails ? (
               <Alert

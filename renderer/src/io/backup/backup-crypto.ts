@@ -1,7 +1,7 @@
 /** WebCrypto helpers for backups and the app lock: SHA-256, PBKDF2-SHA256 keys, AES-GCM parts. */
 
-/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
-export const PBKDF2_ITERATIONS = 310_000;
+/** OWASP Password Storage Cheat Sheet (2023–) for PBKDF2-HMAC-SHA256; stored in each manifest. */
+export const PBKDF2_ITERATIONS = 600_000;
 const IV_BYTES = 12;
 const CHECK_TEXT = 'party-edu-ledger';
 
@@ -66,9 +66,11 @@ export async function hashPassword(password: string, salt: Uint8Array, iteration
 }
 
 /** IV (12 bytes) followed by the AES-GCM ciphertext and tag. */
-export async function encryptBytes(key: CryptoKey, plain: Uint8Array): Promise<Bytes> {
+export async function encryptBytes(key: CryptoKey, plain: Uint8Array, associated?: string): Promise<Bytes> {
   const iv = randomBytes(IV_BYTES);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, toBytes(plain)));
+  const params: AesGcmParams = { name: 'AES-GCM', iv };
+  if (associated !== undefined) params.additionalData = new TextEncoder().encode(associated);
+  const cipher = new Uint8Array(await crypto.subtle.encrypt(params, key, toBytes(plain)));
   const out = new Uint8Array(IV_BYTES + cipher.length);
   out.set(iv, 0);
   out.set(cipher, IV_BYTES);
@@ -76,10 +78,12 @@ export async function encryptBytes(key: CryptoKey, plain: Uint8Array): Promise<B
 }
 
 /** Throws (OperationError) when the key is wrong or the bytes were altered: GCM authenticates both. */
-export async function decryptBytes(key: CryptoKey, sealed: Uint8Array): Promise<Bytes> {
+export async function decryptBytes(key: CryptoKey, sealed: Uint8Array, associated?: string): Promise<Bytes> {
   const iv = sealed.slice(0, IV_BYTES);
   const cipher = sealed.slice(IV_BYTES);
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, cipher));
+  const params: AesGcmParams = { name: 'AES-GCM', iv };
+  if (associated !== undefined) params.additionalData = new TextEncoder().encode(associated);
+  return new Uint8Array(await crypto.subtle.decrypt(params, key, cipher));
 }
 
 export async function encryptionCheck(key: CryptoKey): Promise<string> {

@@ -8,6 +8,7 @@ export type BackupErrorKind =
   | 'password-required'
   | 'wrong-password'
   | 'count-mismatch'
+  | 'invalid-row'
   | 'interrupted';
 
 export class BackupError extends Error {

@@ -23,10 +23,16 @@ function updatedAtOf(row: unknown): string {
  * The merge rule, per record id: a record on one side only is kept; on both sides, the one with the
  * later `updatedAt` wins (the current one on a tie or when neither has a time). Returns the winner's side.
  */
-export function mergeWinner(backupRow: unknown, currentRow: unknown): 'backup' | 'current' {
+export function mergeWinner(
+  backupRow: unknown,
+  currentRow: unknown,
+  now: string = new Date().toISOString(),
+): 'backup' | 'current' {
   if (currentRow === undefined) return 'backup';
   if (backupRow === undefined) return 'current';
-  return updatedAtOf(backupRow) > updatedAtOf(currentRow) ? 'backup' : 'current';
+  // A time in the future (a wrong clock) counts as now: it must not win every merge.
+  const clamp = (time: string) => (time > now ? now : time);
+  return clamp(updatedAtOf(backupRow)) > clamp(updatedAtOf(currentRow)) ? 'backup' : 'current';
 }
 
 function sameContent(a: unknown, b: unknown): boolean {

@@ -1,10 +1,19 @@
-import { inflateSync } from 'fflate';
 import { BackupError, UNCHANGED } from './backup-error';
 import { decryptBytes, deriveAesKey, fromBase64, passwordMatches, sha256Hex } from './backup-crypto';
 import type { BackupSource } from './backup-source';
 import { bytesSource } from './backup-source';
 import type { BackupManifest, BackupPart } from './manifest';
-import { MANIFEST_NAME, manifestSchema } from './manifest';
+import {
+  BACKUP_FORMAT_VERSION,
+  canonicalManifest,
+  MANIFEST_NAME,
+  partAssociatedData,
+  manifestSchema,
+  MAX_BLOB_PART_BYTES,
+  MAX_MANIFEST_BYTES,
+  MAX_ROWS_PART_BYTES,
+} from './manifest';
+import { boundedInflate, InflateLimitError } from './bounded-inflate';
 import type { ZipEntry } from './zip-reader';
 import { readZipDirectory, readZipEntry, ZipReadError } from './zip-reader';
 
@@ -69,6 +78,7 @@ async function readEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Ar
 async function readManifest(source: BackupSource, entries: Map<string, ZipEntry>): Promise<BackupManifest> {
   const entry = entries.get(MANIFEST_NAME);
   if (entry === undefined) throw notBackup();
+  if (entry.size > MAX_MANIFEST_BYTES || entry.compressedSize > MAX_MANIFEST_BYTES) throw damaged('清单过大');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(await readEntry(source, entry)));
@@ -85,6 +95,26 @@ async function readManifest(source: BackupSource, entries: Map<string, ZipEntry>
 export async function inspectBackup(file: BackupSource | Uint8Array): Promise<BackupManifest> {
   const source = asSource(file);
   return readManifest(source, await readDirectory(source));
+}
+
+/** The file's layout version: a later layout is refused before anything in it is trusted. */
+export function checkFormatVersion(manifest: BackupManifest): void {
+  if (manifest.formatVersion > BACKUP_FORMAT_VERSION || manifest.formatVersion < 1) {
+    throw new BackupError(
+      'newer-version',
+      `这份备份的文件格式（第 ${manifest.formatVersion} 版）不是本程序能读的（本程序读第 ${BACKUP_FORMAT_VERSION} 版）。请先把程序升级到最新版本。${UNCHANGED}`,
+    );
+  }
+}
+
+/** Each part's declared size must be the size of its zip entry, within the limit for its kind. */
+function checkPartSizes(manifest: BackupManifest, entries: Map<string, ZipEntry>): void {
+  for (const part of manifest.parts) {
+    const entry = entries.get(part.name);
+    if (entry === undefined) throw damaged(`缺少部分 ${part.name}`);
+    const limit = part.kind === 'rows' ? MAX_ROWS_PART_BYTES : MAX_BLOB_PART_BYTES;
+    if (entry.size !== part.bytes || part.bytes > limit) throw damaged(`部分 ${part.name} 的大小不符`);
+  }
 }
 
 export function checkSchemaVersion(manifest: BackupManifest, latest: number): void {
@@ -109,7 +139,9 @@ export async function openBackup(
   const source = asSource(file);
   const entries = await readDirectory(source);
   const manifest = await readManifest(source, entries);
+  checkFormatVersion(manifest);
   checkSchemaVersion(manifest, latestSchemaVersion);
+  checkPartSizes(manifest, entries);
   let key: CryptoKey | null = null;
   if (manifest.encryption !== undefined) {
     if (password === undefined || password === '') {
@@ -119,7 +151,11 @@ export async function openBackup(
     if (!(await passwordMatches(key, manifest.encryption.check))) {
       throw new BackupError('wrong-password', `备份密码不正确，无法解开这份加密备份。请核对密码后重试。${UNCHANGED}`);
     }
+    if (manifest.encryption.bound === true && !(await manifestAuthentic(key, manifest))) {
+      throw damaged('清单与加密内容不符');
+    }
   }
+  const bound = key !== null && manifest.encryption?.bound === true;
   for (const part of manifest.parts) if (!entries.has(part.name)) throw damaged(`缺少部分 ${part.name}`);
   return {
     manifest,
@@ -131,13 +167,42 @@ export async function openBackup(
         throw damaged(`部分 ${part.name} 的校验值不符`);
       }
       if (key === null) return stored;
+      let plain: Uint8Array;
       try {
-        return inflateSync(await decryptBytes(key, stored));
+        plain = await decryptBytes(
+          key,
+          stored,
+          bound
+            ? partAssociatedData(
+                part,
+                manifest.parts.findIndex((other) => other.name === part.name),
+              )
+            : undefined,
+        );
       } catch {
         throw damaged(`部分 ${part.name} 无法解密`);
       }
+      try {
+        return boundedInflate(plain, part.kind === 'rows' ? MAX_ROWS_PART_BYTES : MAX_BLOB_PART_BYTES);
+      } catch (error) {
+        throw damaged(
+          error instanceof InflateLimitError ? `部分 ${part.name} 解压后过大` : `部分 ${part.name} 无法解压`,
+        );
+      }
     },
   };
+}
+
+/** Whether the manifest's tag (encrypted with the backup's key) matches what the manifest says. */
+async function manifestAuthentic(key: CryptoKey, manifest: BackupManifest): Promise<boolean> {
+  const tag = manifest.encryption?.manifestTag;
+  if (tag === undefined) return false;
+  try {
+    const expected = new TextDecoder().decode(await decryptBytes(key, fromBase64(tag)));
+    return expected === (await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest))));
+  } catch {
+    return false;
+  }
 }
 
 /** Lines in a rows part: one row per line, each ending in a newline. */
@@ -149,4 +214,26 @@ export function countLines(plain: Uint8Array): number {
     at = plain.indexOf(0x0a, at + 1);
   }
   return lines;
+}
+/** Reads and checks every part (hash, decryption) and the row counts, without writing anything. */
+
+/** Reads and checks every part (hash, decryption) and the row counts, without writing anything. */
+export async function verifyBackup(
+  backup: OpenedBackup,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const rows = new Map<string, number>();
+  const { parts, tables } = backup.manifest;
+  for (const [index, part] of parts.entries()) {
+    const plain = await backup.readPart(part);
+    if (part.kind === 'rows') {
+      const lines = countLines(plain);
+      if (lines !== part.rows) throw damaged(`部分 ${part.name} 的行数不符`);
+      rows.set(part.table, (rows.get(part.table) ?? 0) + lines);
+    }
+    onProgress?.(index + 1, parts.length);
+  }
+  for (const [table, { count }] of Object.entries(tables)) {
+    if ((rows.get(table) ?? 0) !== count) throw damaged(`表 ${table} 的记录数不符`);
+  }
 }

@@ -9,8 +9,12 @@ import type { OpenedBackup } from './read-backup';
 import { countLines, damaged, openBackup } from './read-backup';
 import type { BackupSource } from './backup-source';
 import type { BlobPointer } from './write-backup';
+import { STORED_PREFIX } from './write-backup';
+import { APP_LOCK_KEY } from './backup-lock';
 import { mergeInto } from './merge';
 import { MergedSummaries } from './merged-summaries';
+import { applyTombstones, clampFutureUpdatedAt } from './merge-safety';
+import { findInvalidRow } from '../../db/row-schemas';
 import type { MergeConflict } from './merge';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -27,6 +31,13 @@ export interface RestoreOptions {
   onProgress?: (progress: RestoreProgress) => void;
   /** Called after the data is written and checked, before the switch; tests interrupt here. */
   beforeSwitch?: () => Promise<void>;
+  /**
+   * Which 程序锁 the restored data keeps: this PC's (the default) or the backup's. The preview asks
+   * when the two differ; a restore never swaps the password silently.
+   */
+  lock?: 'keep-current' | 'from-backup';
+  /** Writes a file the backup carried for userData/files (Electron); without it they are skipped. */
+  writeStoredFile?: (storedPath: string, bytes: Uint8Array) => Promise<void>;
 }
 
 export interface RestoreResult {
@@ -34,6 +45,10 @@ export interface RestoreResult {
   counts: Record<string, number>;
   conflicts: MergeConflict[];
   conflictCount: number;
+  /** Merge: records whose modification time lay in the future and was set to now. */
+  clampedFuture: number;
+  /** Merge: records one side had purged (tombstones) that the other side still held. */
+  purgedKeptOut: number;
 }
 
 function isBlobPointer(value: unknown): value is BlobPointer {
@@ -49,6 +64,14 @@ async function revive(backup: OpenedBackup, row: Record<string, unknown>): Promi
     row[field] = new Blob([(await backup.readPart(part)) as Uint8Array<ArrayBuffer>], { type: value.type });
   }
   return row;
+}
+
+/** Puts this PC's 程序锁 setting (or its absence) into the restored store. */
+async function keepCurrentLock(current: Dexie, restored: Dexie): Promise<void> {
+  const row: unknown = await current.table('settings').get(APP_LOCK_KEY);
+  const settings = restored.table('settings');
+  if (row === undefined) await settings.delete(APP_LOCK_KEY);
+  else await settings.put(row);
 }
 
 /**
@@ -153,10 +176,24 @@ export async function restoreBackup(
     progress?.({ phase: 'upgrade', done: 0, total: 1 });
     let conflicts: MergeConflict[] = [];
     let conflictCount = 0;
+    let clampedFuture = 0;
+    let purgedKeptOut = 0;
     const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false, durability: 'relaxed' });
     try {
       await upgraded.open();
+      const invalid = await findInvalidRow(upgraded);
+      if (invalid !== null) {
+        throw new BackupError(
+          'invalid-row',
+          `备份中“${invalid.table}”表的第 ${invalid.position} 条记录${invalid.id === '' ? '' : `（${invalid.id}）`}` +
+            `不符合数据格式（${invalid.problem}），文件可能被改动过。恢复已取消，${UNCHANGED}`,
+        );
+      }
       if (options.mode === 'merge') {
+        // No record in a backup can have changed after the backup was made (nor after now).
+        const now = new Date().toISOString();
+        const made = backup.manifest.createdAt < now ? backup.manifest.createdAt : now;
+        clampedFuture = await clampFutureUpdatedAt(upgraded, made);
         const stale = new MergedSummaries();
         const merged = await mergeInto(
           upgraded,
@@ -167,6 +204,7 @@ export async function restoreBackup(
         conflicts = merged.conflicts;
         conflictCount = merged.conflictCount;
         await stale.recompute(upgraded);
+        purgedKeptOut = await applyTombstones(upgraded);
       }
     } finally {
       upgraded.close();
@@ -182,17 +220,27 @@ export async function restoreBackup(
         logged,
         'restore',
         options.mode === 'merge'
-          ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处`
+          ? `从备份（${created}）合并恢复，冲突 ${conflictCount} 处` +
+              (clampedFuture > 0 ? `；${clampedFuture} 条记录的修改时间晚于现在，已改为现在` : '') +
+              (purgedKeptOut > 0 ? `；${purgedKeptOut} 条已彻底删除的记录未被恢复` : '')
           : `从备份（${created}）整体恢复，替换了原有数据`,
       );
+      if ((options.lock ?? 'keep-current') === 'keep-current') await keepCurrentLock(current, logged);
       counts = await countAll(logged);
     } finally {
       logged.close();
     }
+    if (options.writeStoredFile !== undefined) {
+      for (const part of backup.manifest.parts) {
+        if (part.kind !== 'blob' || !part.name.startsWith(STORED_PREFIX)) continue;
+        // readPart checks the part's size and hash; main checks the name.
+        await options.writeStoredFile(part.name.slice(STORED_PREFIX.length), await backup.readPart(part));
+      }
+    }
     await options.beforeSwitch?.();
     progress?.({ phase: 'switch', done: 1, total: 1 });
     await switchActiveDatabase(name, current.name);
-    return { databaseName: name, counts, conflicts, conflictCount };
+    return { databaseName: name, counts, conflicts, conflictCount, clampedFuture, purgedKeptOut };
   } catch (error) {
     await Dexie.delete(name).catch(() => undefined);
     if (error instanceof BackupError) throw error;

@@ -1,7 +1,14 @@
 import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Dexie, Table } from 'dexie';
 import type { BackupEncryption, BackupManifest, BackupPart } from './manifest';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_NAME, ROWS_PER_PART } from './manifest';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  canonicalManifest,
+  MANIFEST_NAME,
+  partAssociatedData,
+  ROWS_PER_PART,
+} from './manifest';
 import {
   deriveAesKey,
   encryptBytes,
@@ -29,6 +36,11 @@ export interface BackupOptions {
   /** Encrypts every part with AES-GCM under a key derived from it (PBKDF2-SHA256). */
   password?: string;
   onProgress?: (progress: BackupProgress) => void;
+  /**
+   * Reads a file kept outside the store (Electron: courseware and receipts under userData/files, named
+   * by a row's `storedPath`): each becomes a part `stored/<storedPath>`, hash-checked like the rest.
+   */
+  readStoredFile?: (storedPath: string) => Promise<Uint8Array>;
   /** Rows per data part; tests make it small to exercise several parts. */
   rowsPerPart?: number;
   now?: Date;
@@ -69,6 +81,9 @@ function partNumber(index: number): string {
   return String(index).padStart(6, '0');
 }
 
+/** Parts holding files kept outside the store (Electron's userData/files), by their stored name. */
+export const STORED_PREFIX = 'stored/';
+
 /** A stored Blob becomes a pointer to its own part; everything else is plain JSON. */
 export interface BlobPointer {
   $blob: string;
@@ -107,7 +122,10 @@ class PartWriter {
 
   async add(part: Omit<BackupPart, 'sha256' | 'bytes'>, plain: Uint8Array): Promise<void> {
     // Encrypted bytes do not compress: compress first, then encrypt, then store as is.
-    const stored = this.key === null ? plain : await encryptBytes(this.key, deflateSync(plain, { level: 6 }));
+    const stored =
+      this.key === null
+        ? plain
+        : await encryptBytes(this.key, deflateSync(plain, { level: 6 }), partAssociatedData(part, this.parts.length));
     const hashing = sha256Hex(stored);
     const file = this.key === null ? new ZipDeflate(part.name, { level: 6 }) : new ZipPassThrough(part.name);
     this.zip.add(file);
@@ -156,11 +174,13 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
       iterations: PBKDF2_ITERATIONS,
       salt: toBase64(salt),
       check: await encryptionCheck(key),
+      bound: true,
     };
   }
   const writer = new PartWriter(key, sink);
   const encoder = new TextEncoder();
   const tables: BackupManifest['tables'] = {};
+  const storedNames = new Set<string>();
   for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
     const rowsTotal = await table.count();
     let rowsDone = 0;
@@ -192,6 +212,12 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
           }
           stored = copy;
         }
+        const storedPath = (row as { storedPath?: unknown } | null)?.storedPath;
+        if (options.readStoredFile !== undefined && typeof storedPath === 'string' && !storedNames.has(storedPath)) {
+          storedNames.add(storedPath);
+          const name = `${STORED_PREFIX}${storedPath}`;
+          await writer.add({ name, kind: 'blob', table: table.name }, await options.readStoredFile(storedPath));
+        }
         lines.push(JSON.stringify(stored));
         if (lines.length >= rowsPerPart) await flush();
       }
@@ -211,6 +237,11 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
     parts: writer.parts,
     ...(encryption === undefined ? {} : { encryption }),
   };
+  if (key !== null && manifest.encryption !== undefined) {
+    // The manifest is authenticated too: no part can be dropped or a count changed without the restore failing.
+    const digest = await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest)));
+    manifest.encryption.manifestTag = toBase64(await encryptBytes(key, new TextEncoder().encode(digest)));
+  }
   await writer.finish(manifest);
   return { manifest, size: writer.bytesWritten };
 }

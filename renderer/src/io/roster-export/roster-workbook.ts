@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
+import { maskIdNumber } from '../../domain/rules/masking';
 import { loadExcelJS } from '../load-exceljs';
 import type { RosterField, SheetCell } from '../roster-import/columns';
 import { ROSTER_COLUMN_SPECS } from '../roster-import/columns';
@@ -95,11 +96,16 @@ export async function buildRosterTemplate(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The roster (or the filtered view) in the template's columns, under a title row; re-imports as 无变化. */
+/**
+ * The roster (or the filtered view) in the template's columns, under a title row. With full ID numbers
+ * it re-imports as 无变化; masked, it is for reading and printing.
+ */
 export async function buildRosterExport(
   members: readonly Member[],
   units: readonly OrgUnit[],
   title: string,
+  /** Full 18-character ID numbers only when the user asked for them (the export dialog logs it). */
+  options: { fullIdNumbers: boolean } = { fullIdNumbers: false },
 ): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('党员名册');
@@ -115,6 +121,7 @@ export async function buildRosterExport(
   const unitName = (id: string | undefined) => (id === undefined ? '' : (names.get(id) ?? ''));
   for (const member of members) {
     const row = memberRow(member, unitName);
+    if (!options.fullIdNumbers && row.idNumber !== '') row.idNumber = maskIdNumber(row.idNumber);
     sheet.addRow(ROSTER_COLUMN_SPECS.map((spec) => row[spec.field]));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

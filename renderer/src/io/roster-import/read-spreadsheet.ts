@@ -1,3 +1,4 @@
+import { InflateLimitError } from '../backup/bounded-inflate';
 import type { CellValue, Worksheet } from 'exceljs';
 import { loadExcelJS } from '../load-exceljs';
 import type { SheetCell } from './columns';
@@ -91,7 +92,11 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     try {
       return await readXlsxSheets(bytes, createTimeSlicer());
-    } catch {
+    } catch (error) {
+      // Never handed to exceljs, which would inflate it all.
+      if (error instanceof InflateLimitError) {
+        throw new ImportFileError(`“${fileName}”解压后超过 1 GB，不像是正常的名册工作簿，未导入。`);
+      }
       // A layout the fast reader does not know (or a damaged file): exceljs decides.
       return readWithExcelJS(bytes, fileName);
     }

@@ -2,6 +2,7 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { concatBytes } from '../../lib/concat-bytes';
 import { NO_SLICING } from '../../lib/time-slicer';
 import type { TimeSlicer } from '../../lib/time-slicer';
+import { InflateLimitError } from '../backup/bounded-inflate';
 import type { SheetCell } from './columns';
 
 export interface RawSheet {
@@ -294,19 +295,30 @@ function resolveTarget(target: string): string {
 /** Inflating a 10,000-row sheet takes a few hundred ms: the zip is fed in pieces, pausing between. */
 const ZIP_PIECE = 256 * 1024;
 
+/** The sheets of a 50 MB workbook inflate to a few hundred MB at most; more is a zip bomb. */
+export const MAX_INFLATED_WORKBOOK_BYTES = 1024 * 1024 * 1024;
+
 async function unzipParts(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
   slicer: TimeSlicer,
+  maxInflated: number,
 ): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {};
   let failure: unknown = null;
+  let inflated = 0;
   const unzipper = new Unzip((file) => {
     if (!wanted(file.name)) return;
     const chunks: Uint8Array[] = [];
     file.ondata = (error, chunk, final) => {
       if (error !== null) {
         failure = error;
+        return;
+      }
+      inflated += chunk.length;
+      if (inflated > maxInflated) {
+        failure = new InflateLimitError(maxInflated);
+        file.terminate();
         return;
       }
       chunks.push(chunk);
@@ -328,7 +340,11 @@ async function unzipParts(
  * same values exceljs's full reader gives — about ten times faster on a 10,000-row roster. Throws
  * UnexpectedWorkbookError for a layout it does not know, and fflate's error for a damaged zip.
  */
-export async function readXlsxSheets(bytes: Uint8Array, slicer: TimeSlicer = NO_SLICING): Promise<RawSheet[]> {
+export async function readXlsxSheets(
+  bytes: Uint8Array,
+  slicer: TimeSlicer = NO_SLICING,
+  maxInflated = MAX_INFLATED_WORKBOOK_BYTES,
+): Promise<RawSheet[]> {
   const files = await unzipParts(
     bytes,
     (name) =>
@@ -338,6 +354,7 @@ export async function readXlsxSheets(bytes: Uint8Array, slicer: TimeSlicer = NO_
       name === 'xl/styles.xml' ||
       name.startsWith('xl/worksheets/'),
     slicer,
+    maxInflated,
   );
   const decoder = new TextDecoder();
   const text = (name: string) => {
