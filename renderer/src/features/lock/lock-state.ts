@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import { getPlatform } from '../../platform/api';
 
 /**
@@ -6,7 +5,6 @@ import { getPlatform } from '../../platform/api';
  * main, which refuses saving, printing and opening folders while it is (see electron/main/lock-state.ts).
  */
 let locked = false;
-const listeners = new Set<() => void>();
 
 export function isAppLocked(): boolean {
   return locked;
@@ -15,7 +13,6 @@ export function isAppLocked(): boolean {
 export function setAppLocked(value: boolean): void {
   if (locked === value) return;
   locked = value;
-  for (const listener of listeners) listener();
   // Main's copy: best effort (browser mode has no main process).
   void getPlatform()
     .setLocked(value)
