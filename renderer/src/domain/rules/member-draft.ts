@@ -296,12 +296,12 @@ export function validateMemberDraft(
     floating: draft.floating,
     floatingTo:
       draft.floating && draft.floatingProvince.trim() !== ''
-      ? {
-          province: draft.floatingProvince.trim(),
-          city: draft.floatingCity.trim(),
-          county: draft.floatingCounty.trim(),
-        }
-      : undefined,
+        ? {
+            province: draft.floatingProvince.trim(),
+            city: draft.floatingCity.trim(),
+            county: draft.floatingCounty.trim(),
+          }
+        : undefined,
     floatingContactPerson: draft.floating ? optional(draft.floatingContactPerson) : undefined,
     floatingContactPhone:
       draft.floating && floatingContactPhone.trim() !== '' ? normalizePhone(floatingContactPhone) : undefined,

@@ -120,7 +120,10 @@ export function ImportDialog({
     if (preview === null) return;
     try {
       const { buildImportErrorWorkbook } = await import('../../io/roster-export/roster-workbook');
-      const bytes = await buildImportErrorWorkbook(preview.rows.filter((row) => row.status === 'error'));
+      const bytes = await buildImportErrorWorkbook(
+        preview.rows.filter((row) => row.status === 'error'),
+        preview.headers,
+      );
       const saved = await getPlatform().saveFile(bytes, `导入错误行-${todayIso()}.xlsx`, [
         { name: 'Excel 工作簿', extensions: ['xlsx'] },
       ]);
