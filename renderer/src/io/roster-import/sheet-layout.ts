@@ -91,7 +91,7 @@ const HEADER_WORDS = /^(省|市|县|区|区县|县区|县市区|序号|编号)$/
 
 /**
  * Why a data row is not a member, or null: a header repeated on a printed page, a total, a head count,
- * a title or a 填表人 footer. Only rows whose 姓名 cell is empty or itself decorative are asked.
+ * a title or a 填表人 footer. Only rows whose 姓名 cell is empty, holds digits or is itself decorative are asked.
  */
 export function skipReason(cells: readonly SheetCell[], nameColumn: number): string | null {
   const nameText = text(cells[nameColumn]);
@@ -102,7 +102,8 @@ export function skipReason(cells: readonly SheetCell[], nameColumn: number): str
     const headerish = texts.every((value) => HEADER_WORDS.test(value) || matchHeader(value) !== null);
     if (headerish && texts.length >= 2) return DECORATION_REASONS.header;
   }
-  if (nameText !== '' && decorationKind([nameText]) === null) return null;
+  // A name never holds digits: "合计 | 4" has its count where the name would be.
+  if (nameText !== '' && !/\d/.test(nameText) && decorationKind([nameText]) === null) return null;
   const kind = decorationKind(texts);
   return kind === null ? null : DECORATION_REASONS[kind];
 }
