@@ -47,7 +47,7 @@ export function ImportSheetsPanel({
       )}
       {preview.skipped.length > 0 && (
         <Typography color="text.secondary" data-testid="import-skipped">
-          已跳过 {preview.skipped.length} 行（不是党员）：
+          已跳过 {preview.skipped.length} 行：
           {[...reasons].map(([reason, count]) => `${reason} ${count} 行`).join('，')}
           {preview.emptyRows > 0 ? `；另有空行 ${preview.emptyRows}` : ''}
         </Typography>
