@@ -94,7 +94,8 @@ const bench: BenchApi = {
   rawCopyWrite,
   rawCursorRead: timedCursorRead,
   rawBackup: minimalBackup,
-  importRoster: (rows) => withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite)),
+  importRoster: (rows, format = 'xlsx') =>
+    withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite, format)),
   overviewPlan,
   yearlyCheckPlan,
   signInPlan: (attendees) => withAppDatabase((db) => signInPlan(db, attendees)),
