@@ -151,4 +151,15 @@ describe('a roster kept the way offices keep it', () => {
     expect(result.newBranches).toEqual(['二支部']);
     expect(result.rows.map((row) => row.name)).toEqual(['孙丽', '周强', '吴敏', '郑错']);
   });
+
+  it('a group under a branch matched by another spelling is created in the stored branch', async () => {
+    const text = '姓名,所在党支部,党小组\r\n孙丽,二支部,第三党小组\r\n';
+    const result = await preview(new TextEncoder().encode(text), 'groups.csv');
+    expect(result.rows[0]).toMatchObject({ status: 'new', branchName: '第二党支部' });
+    expect(result.newGroups).toEqual([{ branch: '第二党支部', group: '第三党小组' }]);
+    await applyRosterImport(db, result);
+    const units = await listOrgUnits(db);
+    const group = units.find((unit) => unit.name === '第三党小组');
+    expect(units.find((unit) => unit.id === group?.parentId)?.name).toBe('第二党支部');
+  });
 });

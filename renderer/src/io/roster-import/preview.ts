@@ -358,13 +358,16 @@ function previewBuilder(
       }
     }
 
-    const branchName = values.branch ?? sheet.summary.branchName ?? '';
+    const typedBranch = values.branch ?? sheet.summary.branchName ?? '';
+    // A branch matched under another spelling ("一支部") goes by its stored name from here on.
+    let branchName = typedBranch;
     const groupName = values.group ?? '';
     let branchKnown = false;
     if (branchName !== '') {
-      const resolved = branchResolver.resolve(branchName);
+      const resolved = branchResolver.resolve(typedBranch);
       if (resolved.kind === 'existing') {
         branchKnown = true;
+        branchName = resolved.unit.name;
         if (resolved.unit.retiredAt !== undefined) problem(headerOf('branch'), `“${branchName}”已撤销`);
         draft.branchId = resolved.unit.id;
       } else if (resolved.kind === 'new') {
