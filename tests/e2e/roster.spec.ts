@@ -194,24 +194,26 @@ test('a messy workbook is previewed, imported in one go, re-imported without cha
   const workbook = Buffer.from(await buildMessyRoster());
   await chooseImportFile(page, { name: '党员花名册.xlsx', mimeType: XLSX, buffer: workbook });
   const counts = dialog.getByTestId('import-counts');
-  await expect(counts).toContainText('新增 2');
+  await expect(counts).toContainText('新增 3');
   await expect(counts).toContainText('将更新 1');
   await expect(counts).toContainText('无变化 0');
-  await expect(counts).toContainText('有错误 3');
-  await expect(counts).toContainText('跳过空行 1');
+  await expect(counts).toContainText('有错误 1');
+  await expect(counts).toContainText('有提示 1');
+  await expect(dialog.getByTestId('import-skipped')).toContainText('与前面一行完全相同 1 行；另有空行 1');
   const preview = dialog.getByRole('table', { name: '导入预览' });
   await expect(preview).toContainText('第 6 行 公民身份证号：身份证号被存成了数字，末尾几位已丢失');
-  await expect(preview).toContainText('第 7 行 联系电话：手机号应为 11 位，现为 10 位');
-  await expect(preview).toContainText('第 9 行 公民身份证号：与第 5 行是同一人');
+  // A bad phone number is no reason to refuse a member: the row imports with a warning.
+  await dialog.getByRole('tab', { name: '有提示' }).click();
+  await expect(preview).toContainText('联系电话“1380013800”手机号应为 11 位，现为 10 位：已移入备注');
   await expect(dialog).toContainText('一并创建：第三党支部');
 
   const errorsDownload = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: '导出错误行（3）' }).click();
+  await dialog.getByRole('button', { name: '导出错误行（1）' }).click();
   expect((await errorsDownload).suggestedFilename()).toMatch(/^导入错误行-.*\.xlsx$/);
 
-  await dialog.getByRole('button', { name: '确认导入（3 人）' }).click();
-  await expect(page.getByText('导入完成：新增 2 人，更新 1 人，新建组织 1 个')).toBeVisible();
-  await expect(page.getByTestId('roster-count')).toHaveText('共 3 人');
+  await dialog.getByRole('button', { name: '确认导入（4 人）' }).click();
+  await expect(page.getByText('导入完成：新增 3 人，更新 1 人，新建组织 1 个')).toBeVisible();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 4 人');
   await expect(rows(page).filter({ hasText: '钱七' })).toContainText('第三党支部');
   await expect(rows(page).filter({ hasText: '张三' })).toContainText('13800138000');
 
@@ -219,7 +221,7 @@ test('a messy workbook is previewed, imported in one go, re-imported without cha
   await page.getByRole('button', { name: '导入 Excel' }).click();
   await chooseImportFile(page, { name: '党员花名册.xlsx', mimeType: XLSX, buffer: workbook });
   await expect(counts).toContainText('新增 0');
-  await expect(counts).toContainText('无变化 3');
+  await expect(counts).toContainText('无变化 4');
   await expect(dialog.getByRole('button', { name: '确认导入（0 人）' })).toBeDisabled();
   await dialog.getByRole('button', { name: '取消' }).click();
 
@@ -244,7 +246,7 @@ test('a messy workbook is previewed, imported in one go, re-imported without cha
   const exportedBytes = await readFile(await exported.path());
   await page.getByRole('button', { name: '导入 Excel' }).click();
   await chooseImportFile(page, { name: exported.suggestedFilename(), mimeType: XLSX, buffer: exportedBytes });
-  await expect(counts).toContainText('无变化 3');
+  await expect(counts).toContainText('无变化 4');
   await expect(counts).toContainText('有错误 0');
   await expect(counts).toContainText('新增 0');
 });
@@ -259,7 +261,7 @@ test('files that are not usable rosters are refused with a clear reason and noth
     mimeType: 'application/vnd.ms-excel',
     buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
   });
-  await expect(problem).toContainText('另存为');
+  await expect(problem).toContainText('不是有效的 Excel 97-2003 工作簿');
   await chooseImportFile(page, { name: '空.xlsx', mimeType: XLSX, buffer: Buffer.alloc(0) });
   await expect(problem).toContainText('是空的');
   await chooseImportFile(page, {

@@ -125,7 +125,7 @@ export interface BenchApi {
   /** Makes (once) an activity with `attendees` expected members and plans its sign-in sheet preview. */
   signInPlan?: (attendees: number) => Promise<PagePlan>;
   /** Exports `rows` stored members to a workbook (untimed), imports it into an empty store: preview + confirm. */
-  importRoster?: (rows: number) => Promise<ImportRun>;
+  importRoster?: (rows: number, format?: 'xlsx' | 'xls') => Promise<ImportRun>;
   /** Types each query one keystroke at a time against the roster's in-memory search. */
   searchKeystrokes?: (typing: readonly string[]) => Promise<SearchRun>;
   /** Typing sequences made from stored members: a surname, a full name, pinyin initials, a phone fragment. */

@@ -107,7 +107,8 @@ const bench: BenchApi = {
   rawCopyWrite,
   rawIndexRead: timedIndexRead,
   rawBackup: minimalBackup,
-  importRoster: (rows) => withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite)),
+  importRoster: (rows, format = 'xlsx') =>
+    withAppDatabase((db) => importRoster(db, rows, longestTaskSince, rawCopyWrite, format)),
   overviewPlan,
   yearlyCheckPlan,
   signInPlan: (attendees) => withAppDatabase((db) => signInPlan(db, attendees)),

@@ -13,6 +13,12 @@ import { deleteDatabase } from './raw-indexeddb';
 
 const IMPORT_DATABASE = 'bench-roster-import';
 
+async function asLegacyXls(xlsx: Uint8Array): Promise<Uint8Array> {
+  const XLSX = await import('@e965/xlsx');
+  const workbook = XLSX.read(xlsx, { type: 'array', cellDates: true });
+  return new Uint8Array(XLSX.write(workbook, { bookType: 'biff8', type: 'array' }) as ArrayBuffer);
+}
+
 /** A store with fewer members than the sheet asks for (10,000 rows tried at M): the generator makes them. */
 function generatedRoster(rows: number): { members: Member[]; units: OrgUnit[] } {
   const members: Member[] = [];
@@ -37,19 +43,22 @@ export async function importRoster(
   rows: number,
   longestTaskSince: (since: number) => number,
   rawCopyWrite: (database: string, stores: readonly string[]) => Promise<{ ms: number }>,
+  format: 'xlsx' | 'xls' = 'xlsx',
 ): Promise<ImportRun> {
   const stored = (await source.members.toArray()).filter((member) => member.deletedAt === undefined);
   const { members, units } =
     stored.length >= rows
       ? { members: stored.slice(0, rows), units: await source.orgUnits.toArray() }
       : generatedRoster(rows);
-  const bytes = await buildRosterExport(members, units, '党员名册', { fullIdNumbers: true });
+  const exported = await buildRosterExport(members, units, '党员名册', { fullIdNumbers: true });
+  // The legacy twin: the same workbook saved as Excel 97-2003 (untimed, like the export).
+  const bytes = format === 'xls' ? await asLegacyXls(exported) : exported;
   await deleteDatabase(IMPORT_DATABASE);
   const target = new LedgerDatabase(IMPORT_DATABASE);
   await target.open();
   try {
     const start = performance.now();
-    const sheets = await readSpreadsheet(bytes, '党员名册.xlsx');
+    const sheets = await readSpreadsheet(bytes, `党员名册.${format}`);
     const preview = await buildImportPreviewInSlices(sheets, [], [], { createMissingUnits: true, today: todayIso() });
     const previewMs = performance.now() - start;
     const confirmStart = performance.now();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateText, memberDateText } from '../../../renderer/src/domain/rules/date-precision';
 import { confirmationDueDate, parseFlexibleDate } from '../../../renderer/src/domain/rules/flexible-date';
 
 describe('dates as offices type them', () => {
@@ -19,6 +20,36 @@ describe('dates as offices type them', () => {
       expect(parseFlexibleDate(text)).toEqual({ ok: true, date: '2013-05-01', partial: 'month' });
     }
     expect(parseFlexibleDate(201305)).toEqual({ ok: true, date: '2013-05-01', partial: 'month' });
+  });
+
+  it.each([
+    ['1954.09', '1954-09-01'],
+    ['1954.9', '1954-09-01'],
+    ['1954年9月', '1954-09-01'],
+    ['195409', '1954-09-01'],
+    ['1954/09', '1954-09-01'],
+    [' 1954 年 9 月 ', '1954-09-01'],
+  ])('出生年月 %s is the month %s, marked as a month', (text, iso) => {
+    expect(parseFlexibleDate(text)).toEqual({ ok: true, date: iso, partial: 'month' });
+  });
+
+  it('a year.month typed into a number cell: two decimals are the month, 1954.1 lost the 0 of October', () => {
+    expect(parseFlexibleDate(1954.09)).toEqual({ ok: true, date: '1954-09-01', partial: 'month' });
+    expect(parseFlexibleDate(1954.1)).toEqual({ ok: true, date: '1954-10-01', partial: 'month' });
+    expect(parseFlexibleDate(1954.11)).toEqual({ ok: true, date: '1954-11-01', partial: 'month' });
+    expect(parseFlexibleDate(1954.12)).toEqual({ ok: true, date: '1954-12-01', partial: 'month' });
+    expect(parseFlexibleDate(1954.9)).toEqual({ ok: true, date: '1954-09-01', partial: 'month' });
+    expect(parseFlexibleDate(1954.13)).toMatchObject({ ok: false });
+    // As text, 1954.1 is January: only the number lost a digit.
+    expect(parseFlexibleDate('1954.1')).toEqual({ ok: true, date: '1954-01-01', partial: 'month' });
+  });
+
+  it('a month-only date prints as the month, a full date as stored', () => {
+    expect(dateText('1985-06-01', true)).toBe('1985.06');
+    expect(dateText('1985-06-01', false)).toBe('1985-06-01');
+    expect(memberDateText({ joinDate: '1985-06-01', monthOnlyDates: ['joinDate'] }, 'joinDate')).toBe('1985.06');
+    expect(memberDateText({ birthDate: '1954-09-15', monthOnlyDates: ['joinDate'] }, 'birthDate')).toBe('1954-09-15');
+    expect(memberDateText({}, 'workStartDate')).toBe('');
   });
 
   it('Excel serial numbers, as numbers or text, become dates', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCell } from '../../../renderer/src/io/roster-import/cell-values';
-import { findHeaderLayout, matchHeader, ROSTER_COLUMN_SPECS } from '../../../renderer/src/io/roster-import/columns';
+import {
+  findHeaderLayout,
+  IMPORT_ONLY_SPECS,
+  matchHeader,
+  ROSTER_COLUMN_SPECS,
+} from '../../../renderer/src/io/roster-import/columns';
 
 describe('column mapping', () => {
   it.each([
@@ -86,5 +91,49 @@ describe('cell values', () => {
     expect(readCell(spec('name'), '张　三')).toEqual({ value: '张三' });
     expect(readCell(spec('phone'), '１３８００１３８０００')).toEqual({ value: '13800138000' });
     expect(readCell(spec('gender'), '男性\t')).toEqual({ value: '男' });
+  });
+});
+
+describe('office habits in cells', () => {
+  const spec = (field: string) => {
+    const found = [...ROSTER_COLUMN_SPECS, ...IMPORT_ONLY_SPECS].find((one) => one.field === field);
+    if (found === undefined) throw new Error(field);
+    return found;
+  };
+
+  it('民族 without 族, 学历 and 人员类别 as offices write them', () => {
+    expect(readCell(spec('ethnicity'), '汉')).toEqual({ value: '汉族' });
+    expect(readCell(spec('ethnicity'), '蒙古')).toEqual({ value: '蒙古族' });
+    expect(readCell(spec('ethnicity'), '回族')).toEqual({ value: '回族' });
+    expect(readCell(spec('education'), '大学')).toEqual({ value: '大学本科' });
+    expect(readCell(spec('education'), '本科')).toEqual({ value: '大学本科' });
+    expect(readCell(spec('education'), '中技')).toEqual({ value: '中专' });
+    expect(readCell(spec('category'), '正式')).toEqual({ value: '正式党员' });
+    expect(readCell(spec('category'), '预备')).toEqual({ value: '预备党员' });
+  });
+
+  it('phones with spaces or dashes are one number; a second number in the cell is kept aside for 备注', () => {
+    expect(readCell(spec('phone'), '138 0013 8000')).toEqual({ value: '138 0013 8000' });
+    expect(readCell(spec('phone'), '023-6888-1234')).toEqual({ value: '023-6888-1234' });
+    expect(readCell(spec('phone'), '13900139000/023-68881234')).toEqual({
+      value: '13900139000',
+      extra: '023-68881234',
+    });
+    expect(readCell(spec('phone'), '13900139000，13800138000')).toEqual({ value: '13900139000', extra: '13800138000' });
+    expect(readCell(spec('phone'), '139 0013 9000 138 0013 8000')).toEqual({
+      value: '13900139000',
+      extra: '13800138000',
+    });
+  });
+
+  it('an ID number with spaces inside is one number; 出生年月 is read as a month', () => {
+    expect(readCell(spec('idNumber'), '110105 19540915 0011')).toEqual({ value: '110105195409150011' });
+    expect(readCell(spec('birthDate'), 1954.1)).toEqual({ value: '1954-10-01', monthOnly: true });
+    expect(readCell(spec('birthDate'), new Date(Date.UTC(1954, 8, 15)))).toEqual({ value: '1954-09-15' });
+  });
+
+  it('外出流向 in one column is known by its usual headers', () => {
+    expect(matchHeader('外出流向')).toBe('floatingDestination');
+    expect(matchHeader('流向')).toBe('floatingDestination');
   });
 });

@@ -50,16 +50,20 @@ describe('roster import', () => {
     );
     await createMember(db, requireFields(stored.fields));
     const result = await preview(await buildMessyRoster());
-    expect(result.counts).toEqual({ new: 2, update: 1, unchanged: 0, error: 3 });
+    expect(result.counts).toEqual({ new: 3, update: 1, unchanged: 0, error: 1 });
     expect(result.emptyRows).toBe(1);
+    expect(result.skipped).toEqual([{ sheetName: '2024年党员花名册', rowNumber: 9, reason: '与前面一行完全相同' }]);
     expect(result.newBranches).toEqual(['第三党支部']);
     const byRow = new Map(result.rows.map((row) => [row.rowNumber, row]));
     expect(byRow.get(5)).toMatchObject({ status: 'update', name: '张三' });
     expect(byRow.get(5)?.changes).toEqual(expect.arrayContaining(['加入党组织日期', '联系电话', '学历']));
     expect(byRow.get(5)?.fields).toMatchObject({ joinDate: '2013-05-28', gender: '男', education: '大学本科' });
     expect(byRow.get(6)?.problems[0]).toMatch(/^第 6 行 公民身份证号：身份证号被存成了数字，末尾几位已丢失/);
-    expect(byRow.get(7)?.problems).toEqual(['第 7 行 联系电话：手机号应为 11 位，现为 10 位']);
-    expect(byRow.get(9)?.problems).toEqual(['第 9 行 公民身份证号：与第 5 行是同一人，请删除重复的一行']);
+    // A bad phone is no wrong fact: the row imports, the number goes to 备注 with a warning.
+    expect(byRow.get(7)).toMatchObject({ status: 'new', problems: [] });
+    expect(byRow.get(7)?.warnings).toEqual(['联系电话“1380013800”手机号应为 11 位，现为 10 位：已移入备注']);
+    expect(byRow.get(7)?.fields).toMatchObject({ note: '联系电话：1380013800', toVerify: byRow.get(7)?.warnings });
+    expect(byRow.get(7)?.fields?.phone).toBeUndefined();
     expect(byRow.get(10)?.fields).toMatchObject({
       birthDate: '1960-03-05',
       joinDate: '1985-07-01',
@@ -73,12 +77,12 @@ describe('roster import', () => {
     const bytes = await buildMessyRoster();
     const first = await preview(bytes);
     const written = await applyRosterImport(db, first);
-    expect(written).toEqual({ created: 3, updated: 0, unitsCreated: 1 });
+    expect(written).toEqual({ created: 4, updated: 0, unitsCreated: 1 });
     const members = await listAllMembers(db);
-    expect(members.map((member) => member.name).sort()).toEqual(['张三', '赵六', '钱七']);
+    expect(members.map((member) => member.name).sort()).toEqual(['张三', '王五', '赵六', '钱七']);
     expect(members.find((member) => member.name === '赵六')?.nameInitials).toBe('zl');
     const again = await preview(bytes);
-    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 3, error: 3 });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 4, error: 1 });
     expect(again.newBranches).toEqual([]);
   });
 
@@ -109,17 +113,35 @@ describe('roster import', () => {
       fullIdNumbers: true,
     });
     const again = await preview(bytes);
-    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 3, error: 0 });
+    expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 4, error: 0 });
   });
 
-  it('error rows are saved as a workbook that keeps the cells and the reasons', async () => {
-    const result = await preview(await buildMessyRoster());
-    const bytes = await buildImportErrorWorkbook(result.rows.filter((row) => row.status === 'error'));
-    const sheets = await readSpreadsheet(bytes, 'errors.xlsx');
-    const rows = sheets[0]?.rows ?? [];
-    expect(rows).toHaveLength(4);
-    expect(rows[2]?.[0]).toBe('王五');
-    expect(String(rows[2]?.at(-1))).toContain('手机号应为 11 位');
+  it('error rows are saved as a workbook that keeps every cell as typed and the reasons', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名册');
+    sheet.addRow(['序号', '姓名', '身份证号', '入党时间', '所在党支部']);
+    sheet.addRow([1, '李四', `${MESSY_IDS.zhangSan.slice(0, 17)}0`, new Date(Date.UTC(2001, 6, 1)), '第一党支部']);
+    sheet.addRow([2, '周八', null, new Date(Date.UTC(2030, 0, 1)), '第一党支部']);
+    const result = await preview(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(result.counts.error).toBe(2);
+    const bytes = await buildImportErrorWorkbook(
+      result.rows.filter((row) => row.status === 'error'),
+      result.headers,
+    );
+    const rows = (await readSpreadsheet(bytes, 'errors.xlsx'))[0]?.rows ?? [];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual(['序号', '姓名', '公民身份证号', '加入党组织日期', '所在党支部', '错误原因']);
+    expect(rows[1]?.slice(0, 5)).toEqual([
+      1,
+      '李四',
+      `${MESSY_IDS.zhangSan.slice(0, 17)}0`,
+      new Date(Date.UTC(2001, 6, 1)),
+      '第一党支部',
+    ]);
+    expect(String(rows[1]?.at(-1))).toContain('校验位错误');
+    expect(String(rows[2]?.at(-1))).toContain('日期不能晚于今天');
+    // Fixed and imported again, the file is read like the original.
+    expect((await preview(bytes)).rows.map((row) => row.name)).toEqual(['李四', '周八']);
   });
 
   it('an update keeps the stored record, changes only the filled cells and restores from the recycle bin', async () => {
@@ -168,9 +190,11 @@ describe('roster import', () => {
     expect(decodeCsv(new Uint8Array([0xd5, 0xc5, 0xc8, 0xfd]))).toBe('张三');
   });
 
-  it('refuses files that are not spreadsheets, empty, without header, .xls, or over 50 MB', async () => {
+  it('refuses files that are not spreadsheets, empty, without header, a damaged .xls, or over 50 MB', async () => {
     await expect(readSpreadsheet(new Uint8Array(), 'a.xlsx')).rejects.toThrow('是空的');
-    await expect(readSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'a.xls')).rejects.toThrow('另存为');
+    await expect(readSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'a.xls')).rejects.toThrow(
+      '不是有效的 Excel 97-2003 工作簿',
+    );
     await expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'a.xlsx')).rejects.toThrow(
       '不是有效的 Excel 工作簿',
     );

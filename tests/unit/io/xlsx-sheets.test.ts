@@ -29,7 +29,12 @@ describe('the fast .xlsx reader', () => {
       createMissingUnits: true,
       today: TODAY,
     });
-    await expectSameAsExcelJS(await buildImportErrorWorkbook(preview.rows.filter((row) => row.status === 'error')));
+    await expectSameAsExcelJS(
+      await buildImportErrorWorkbook(
+        preview.rows.filter((row) => row.status === 'error'),
+        preview.headers,
+      ),
+    );
     const members = preview.rows.flatMap((row) =>
       row.fields === undefined
         ? []

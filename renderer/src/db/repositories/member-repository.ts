@@ -141,3 +141,13 @@ export async function addContactLog(
   if (input.date > todayIso()) throw new MemberError('日期不能晚于今天');
   await db.contactLogs.add(contactLogSchema.parse(createRecord<ContactLog>(input)));
 }
+
+/** 确认: someone has checked what the import doubted (待核实) against the paper file; the notes are cleared. */
+export async function confirmMemberChecks(db: LedgerDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get(id);
+    if (member === undefined || member.toVerify === undefined) return;
+    const { toVerify: _cleared, ...rest } = member;
+    await db.members.put(memberSchema.parse({ ...rest, updatedAt: nowIso() }));
+  });
+}

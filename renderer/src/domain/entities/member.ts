@@ -31,6 +31,10 @@ export const membershipStatusLabels: Record<MembershipStatus, string> = {
   removed: '已除名/出党',
 };
 
+/** Dates offices often know to the month only (出生年月, 入党年月…): stored as the 1st, printed as 1985.06. */
+export const monthDateFields = ['birthDate', 'joinDate', 'fullMemberDate', 'workStartDate'] as const;
+export type MonthDateField = (typeof monthDateFields)[number];
+
 export const floatingDestinationSchema = z.object({
   province: z.string().max(20),
   city: z.string().max(30),
@@ -70,6 +74,13 @@ export const memberSchema = baseRecordSchema.extend({
   workUnit: z.string().max(80).optional(),
   note: z.string().max(1000).optional(),
   membershipStatus: z.enum(membershipStatuses),
+  /** Which of the dates are known to the month only (stored as the month's 1st). */
+  monthOnlyDates: z.array(z.enum(monthDateFields)).optional(),
+  /**
+   * 待核实: what an import doubted about this record ("出生日期按身份证号为准（表中为 1954.09）"), kept until
+   * someone opens the record and confirms it.
+   */
+  toVerify: z.array(z.string().max(300)).max(100).optional(),
   /** Derived when saved, for search: full pinyin without tones, and initials (e.g. "zhangsan", "zs"). */
   namePinyin: z.string(),
   nameInitials: z.string(),

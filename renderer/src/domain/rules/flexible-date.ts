@@ -32,8 +32,22 @@ export function excelSerialToIso(serial: number): DateParse {
 }
 
 /**
+ * 出生年月 typed as 1954.09 into a number cell is stored as the number 1954.09, and 1954.10 as 1954.1:
+ * Excel drops the trailing zero. Two decimals are the month; one decimal is a month ending in 0 (1954.1
+ * is October) unless that is no month (1954.9 is September).
+ */
+function yearDotMonth(value: number): DateParse {
+  const year = Math.floor(value);
+  const hundredths = Math.round((value - year) * 100);
+  const month = hundredths >= 1 && hundredths <= 12 ? hundredths : hundredths % 10 === 0 ? hundredths / 10 : 0;
+  if (month < 1 || month > 12) return { ok: false, reason: `无法识别的年月：${value}` };
+  return build(year, month, 1, 'month');
+}
+
+/**
  * Dates as offices type them: 2013.5.28, 2013-05-28, 2013/5/28, 2013年5月28日, 20130528, 201305 or
- * 2013.5 (month only: the 1st is stored), and Excel serial numbers or date cells.
+ * 2013.5 (month only: the 1st is stored and `partial: 'month'` says so), the number 2013.05 of a number
+ * cell, and Excel serial numbers or date cells.
  */
 export function parseFlexibleDate(raw: string | number | Date): DateParse {
   if (raw instanceof Date) {
@@ -42,6 +56,7 @@ export function parseFlexibleDate(raw: string | number | Date): DateParse {
     return build(raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate());
   }
   if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) && raw >= 1900 && raw < 2101) return yearDotMonth(raw);
     if (Number.isInteger(raw) && raw >= 190001 && raw <= 210012) return parseFlexibleDate(String(raw));
     if (Number.isInteger(raw) && raw >= 19000101 && raw <= 21001231) return parseFlexibleDate(String(raw));
     return excelSerialToIso(raw);

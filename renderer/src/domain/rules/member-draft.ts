@@ -1,6 +1,7 @@
 import type { IsoDate } from '../entities/dates';
-import type { Member, MembershipStatus } from '../entities/member';
+import type { Member, MembershipStatus, MonthDateField } from '../entities/member';
 import { educationLevels, genders, memberCategories, memberSchema, partyStandings } from '../entities/member';
+import { dateText } from './date-precision';
 import { checkIdNumber } from './id-number';
 import { normalizePhone, phoneProblem } from './phone';
 
@@ -36,6 +37,10 @@ export interface MemberDraft {
   workStartDate: string;
   note: string;
   membershipStatus: MembershipStatus;
+  /** Dates known to the month only. */
+  monthOnlyDates: MonthDateField[];
+  /** 待核实 notes carried by the record. */
+  toVerify: string[];
 }
 
 export type DraftField = keyof MemberDraft;
@@ -85,6 +90,8 @@ export function emptyDraft(): MemberDraft {
     workStartDate: '',
     note: '',
     membershipStatus: 'active',
+    monthOnlyDates: [],
+    toVerify: [],
   };
 }
 
@@ -120,6 +127,8 @@ export function draftFromMember(member: Member): MemberDraft {
     workStartDate: member.workStartDate ?? '',
     note: member.note ?? '',
     membershipStatus: member.membershipStatus,
+    monthOnlyDates: [...(member.monthOnlyDates ?? [])],
+    toVerify: [...(member.toVerify ?? [])],
   };
 }
 
@@ -129,6 +138,7 @@ function optional(value: string): string | undefined {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const monthDateOrder: readonly MonthDateField[] = ['birthDate', 'joinDate', 'fullMemberDate', 'workStartDate'];
 
 // Built once: making a derived zod schema costs far more than using it (an import checks 10,000 rows).
 const memberFieldsSchema = memberSchema.omit({
@@ -140,16 +150,30 @@ const memberFieldsSchema = memberSchema.omit({
   nameInitials: true,
 });
 
+export interface DraftCheckOptions {
+  /**
+   * 'import': a doubtful fact is stored with a warning instead of refused (DESIGN.md "Input from the
+   * real office"); only no name, a bad ID number, a date after today and an impossible order of dates
+   * (and what the record cannot hold) refuse. 'form' (default): every problem is shown on its field.
+   */
+  mode?: 'form' | 'import';
+}
+
 /**
  * Checks a draft as the user types: every problem with its Chinese reason, and the member fields
- * when there is none. Birth date and gender come from the ID number when it has one.
+ * when there is none. Birth date and gender come from the ID number when it has one (GB 11643-1999:
+ * the ID carries them); in an import a sheet that disagrees is overruled with a warning naming what it said.
  */
 export function validateMemberDraft(
   draft: MemberDraft,
   today: IsoDate,
-): { errors: DraftErrors; fields?: MemberFields; notes: string[] } {
+  options: DraftCheckOptions = {},
+): { errors: DraftErrors; fields?: MemberFields; notes: string[]; warnings: string[] } {
+  const lenient = options.mode === 'import';
   const errors: DraftErrors = {};
   const notes: string[] = [];
+  const warnings: string[] = [];
+  const monthOnly = new Set(draft.monthOnlyDates);
   const name = draft.name.trim();
   if (name === '') errors.name = '请填写姓名';
   else if (name.length > 30) errors.name = '姓名不超过 30 个字';
@@ -162,12 +186,21 @@ export function validateMemberDraft(
     if (check.ok) {
       idNumber = check.normalized;
       if (check.upgradedFrom !== undefined) notes.push(`15 位旧身份证号已升级为 18 位：${check.normalized}`);
-      if (birthDate !== undefined && birthDate !== check.birthDate) {
-        errors.birthDate = `出生日期与身份证号不符（身份证号为 ${check.birthDate}）`;
+      const birthMonthOnly = monthOnly.has('birthDate');
+      // 出生年月 is compared at the month it states.
+      const agrees =
+        birthDate === undefined ||
+        (birthMonthOnly ? birthDate.slice(0, 7) === check.birthDate.slice(0, 7) : birthDate === check.birthDate);
+      if (!agrees && birthDate !== undefined) {
+        if (lenient) warnings.push(`出生日期按身份证号为准（表中为 ${dateText(birthDate, birthMonthOnly)}）`);
+        else errors.birthDate = `出生日期与身份证号不符（身份证号为 ${check.birthDate}）`;
       }
-      if (gender !== undefined && gender !== check.gender)
-        errors.gender = `性别与身份证号不符（身份证号为${check.gender}）`;
+      if (gender !== undefined && gender !== check.gender) {
+        if (lenient) warnings.push(`性别按身份证号为准（表中为${gender}）`);
+        else errors.gender = `性别与身份证号不符（身份证号为${check.gender}）`;
+      }
       birthDate = check.birthDate;
+      monthOnly.delete('birthDate');
       gender = check.gender;
     } else {
       errors.idNumber = check.reason;
@@ -181,6 +214,11 @@ export function validateMemberDraft(
     if (!ISO.test(value)) errors[field] = '日期格式应为 YYYY-MM-DD';
     else if (value > today) errors[field] = '日期不能晚于今天';
   }
+  // A month-only date picked again in the form as a day is a full date now.
+  for (const field of monthOnly) {
+    const value = field === 'birthDate' ? (birthDate ?? '') : draft[field].trim();
+    if (!value.endsWith('-01')) monthOnly.delete(field);
+  }
   const joinDate = optional(draft.joinDate);
   const fullMemberDate = optional(draft.fullMemberDate);
   if (birthDate !== undefined && joinDate !== undefined && joinDate <= birthDate && errors.joinDate === undefined) {
@@ -192,8 +230,12 @@ export function validateMemberDraft(
   if (!(memberCategories as readonly string[]).includes(draft.category)) {
     errors.category = '人员类别应为“正式党员”或“预备党员”';
   }
-  if (draft.category === '预备党员' && fullMemberDate !== undefined) {
-    errors.fullMemberDate = '预备党员还没有转正日期：转正后请把人员类别改为正式党员';
+  let category = draft.category;
+  if (category === '预备党员' && fullMemberDate !== undefined) {
+    if (lenient) {
+      warnings.push('人员类别为预备党员，但已填转正日期：已按正式党员导入');
+      category = '正式党员';
+    } else errors.fullMemberDate = '预备党员还没有转正日期：转正后请把人员类别改为正式党员';
   }
   if (draft.education !== '' && !(educationLevels as readonly string[]).includes(draft.education)) {
     errors.education = `学历应为：${educationLevels.join('、')}`;
@@ -201,18 +243,36 @@ export function validateMemberDraft(
   if (!(partyStandings as readonly string[]).includes(draft.partyStanding))
     errors.partyStanding = '党籍状态应为“正常”或“停止党籍”';
   if (draft.branchId === '') errors.branchId = '请选择所在党支部';
-  const phoneIssue = phoneProblem(draft.phone);
-  if (phoneIssue !== null) errors.phone = phoneIssue;
-  const floatingPhoneIssue = phoneProblem(draft.floatingContactPhone);
-  if (floatingPhoneIssue !== null) errors.floatingContactPhone = floatingPhoneIssue;
+  let phone = draft.phone;
+  let floatingContactPhone = draft.floatingContactPhone;
+  const movedToNote: string[] = [];
+  const phoneIssue = phoneProblem(phone);
+  if (phoneIssue !== null && lenient) {
+    warnings.push(`联系电话“${phone.trim()}”${phoneIssue}：已移入备注`);
+    movedToNote.push(`联系电话：${phone.trim()}`);
+    phone = '';
+  } else if (phoneIssue !== null) errors.phone = phoneIssue;
+  const floatingPhoneIssue = phoneProblem(floatingContactPhone);
+  if (floatingPhoneIssue !== null && lenient) {
+    warnings.push(`流入地联系电话“${floatingContactPhone.trim()}”${floatingPhoneIssue}：已移入备注`);
+    movedToNote.push(`流入地联系电话：${floatingContactPhone.trim()}`);
+    floatingContactPhone = '';
+  } else if (floatingPhoneIssue !== null) errors.floatingContactPhone = floatingPhoneIssue;
   if (draft.lostContact && optional(draft.lostContactDate) === undefined) {
-    errors.lostContactDate = '失联党员请填写失去联系日期';
+    if (lenient) warnings.push('失联党员未填失去联系日期');
+    else errors.lostContactDate = '失联党员请填写失去联系日期';
   }
   if (draft.floating && optional(draft.floatingProvince) === undefined) {
-    errors.floatingProvince = '流动党员请填写外出流向（省）';
+    if (lenient) warnings.push('流动党员未填外出流向');
+    else errors.floatingProvince = '流动党员请填写外出流向（省）';
   }
+  const note = [draft.note.trim(), ...movedToNote.filter((line) => !draft.note.includes(line))]
+    .filter((line) => line !== '')
+    .join('；');
 
-  if (Object.keys(errors).length > 0) return { errors, notes };
+  if (Object.keys(errors).length > 0) return { errors, notes, warnings };
+  const toVerify = [...new Set([...draft.toVerify, ...warnings])];
+  const monthOnlyDates = monthDateOrder.filter((field) => monthOnly.has(field));
 
   const fields: MemberFields = {
     name,
@@ -221,37 +281,38 @@ export function validateMemberDraft(
     idNumber,
     birthDate,
     education: optional(draft.education) as Member['education'],
-    category: draft.category as Member['category'],
+    category: category as Member['category'],
     branchId: draft.branchId,
     groupId: optional(draft.groupId),
     joinDate,
     fullMemberDate,
     occupation: optional(draft.occupation),
     workUnit: optional(draft.workUnit),
-    phone: draft.phone.trim() === '' ? undefined : normalizePhone(draft.phone),
+    phone: phone.trim() === '' ? undefined : normalizePhone(phone),
     address: optional(draft.address),
     partyStanding: draft.partyStanding as Member['partyStanding'],
     lostContact: draft.lostContact,
     lostContactDate: draft.lostContact ? optional(draft.lostContactDate) : undefined,
     floating: draft.floating,
-    floatingTo: draft.floating
-      ? {
-          province: draft.floatingProvince.trim(),
-          city: draft.floatingCity.trim(),
-          county: draft.floatingCounty.trim(),
-        }
-      : undefined,
+    floatingTo:
+      draft.floating && draft.floatingProvince.trim() !== ''
+        ? {
+            province: draft.floatingProvince.trim(),
+            city: draft.floatingCity.trim(),
+            county: draft.floatingCounty.trim(),
+          }
+        : undefined,
     floatingContactPerson: draft.floating ? optional(draft.floatingContactPerson) : undefined,
     floatingContactPhone:
-      draft.floating && draft.floatingContactPhone.trim() !== ''
-        ? normalizePhone(draft.floatingContactPhone)
-        : undefined,
+      draft.floating && floatingContactPhone.trim() !== '' ? normalizePhone(floatingContactPhone) : undefined,
     floatingCertificateNo: draft.floating ? optional(draft.floatingCertificateNo) : undefined,
     floatingSince: draft.floating ? optional(draft.floatingSince) : undefined,
     nativePlace: optional(draft.nativePlace),
     workStartDate: optional(draft.workStartDate),
-    note: optional(draft.note),
+    note: optional(note),
     membershipStatus: draft.membershipStatus,
+    monthOnlyDates: monthOnlyDates.length === 0 ? undefined : monthOnlyDates,
+    toVerify: toVerify.length === 0 ? undefined : toVerify,
   };
   // The entity schema has the length limits; report them against the field.
   const parsed = memberFieldsSchema.safeParse(fields);
@@ -260,7 +321,7 @@ export function validateMemberDraft(
       const key = String(issue.path[0]) as DraftField;
       errors[key] ??= issue.message.startsWith('Too big') || issue.code === 'too_big' ? '内容过长' : issue.message;
     }
-    return { errors, notes };
+    return { errors, notes, warnings };
   }
-  return { errors, fields, notes };
+  return { errors, fields, notes, warnings };
 }

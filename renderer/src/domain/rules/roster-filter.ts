@@ -28,6 +28,8 @@ export interface RosterFilter {
   occupation: string;
   ageBand: string;
   floating: '' | 'yes' | 'no';
+  /** 'yes': only records an import left 待核实. */
+  toVerify: '' | 'yes';
 }
 
 export const EMPTY_FILTER: RosterFilter = {
@@ -39,6 +41,7 @@ export const EMPTY_FILTER: RosterFilter = {
   occupation: '',
   ageBand: '',
   floating: '',
+  toVerify: '',
 };
 
 function statusMatches(member: Member, status: string): boolean {
@@ -56,6 +59,7 @@ export function matchesRosterFilter(member: Member, filter: RosterFilter, today:
   if (filter.education !== '' && member.education !== filter.education) return false;
   if (filter.occupation !== '' && member.occupation !== filter.occupation) return false;
   if (filter.floating !== '' && member.floating !== (filter.floating === 'yes')) return false;
+  if (filter.toVerify === 'yes' && (member.toVerify === undefined || member.toVerify.length === 0)) return false;
   if (filter.ageBand !== '') {
     const band = ageBands.find((one) => one.key === filter.ageBand);
     if (band === undefined || member.birthDate === undefined) return false;

@@ -24,8 +24,9 @@ import type { ImportPreview, RowStatus } from '../../io/roster-import/preview';
 import type { SheetData } from '../../io/roster-import/read-spreadsheet';
 import { getPlatform } from '../../platform/api';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { ImportSheetsPanel } from './ImportSheetsPanel';
 
-const OPEN_FILTER = [{ name: '电子表格（.xlsx、.csv）', extensions: ['xlsx', 'csv', 'xls'] }];
+const OPEN_FILTER = [{ name: '电子表格（.xlsx、.xls、.csv）', extensions: ['xlsx', 'xls', 'csv'] }];
 const MAX_BYTES = 50 * 1024 * 1024;
 const COUNT_COLORS: Record<RowStatus, 'success' | 'info' | 'default' | 'error'> = {
   new: 'success',
@@ -52,13 +53,23 @@ export function ImportDialog({
   const [createUnits, setCreateUnits] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const [chosenSheets, setChosenSheets] = useState<string[] | undefined>(undefined);
+  const [declinedMatches, setDeclinedMatches] = useState<string[]>([]);
+  const [nativeFromId, setNativeFromId] = useState(true);
 
   useEffect(() => {
     if (sheets === null) return;
     let cancelled = false;
-    void import('../../io/roster-import/preview')
-      .then(({ buildImportPreviewInSlices }) =>
-        buildImportPreviewInSlices(sheets, members, units, { createMissingUnits: createUnits, today: todayIso() }),
+    void Promise.all([import('../../io/roster-import/preview'), import('../../io/divisions')])
+      .then(async ([{ buildImportPreviewInSlices }, { loadDivisions }]) =>
+        buildImportPreviewInSlices(sheets, members, units, {
+          createMissingUnits: createUnits,
+          today: todayIso(),
+          sheets: chosenSheets,
+          declinedBranchMatches: declinedMatches,
+          divisions: await loadDivisions(),
+          nativePlaceFromId: nativeFromId,
+        }),
       )
       .then(
         (next) => {
@@ -79,7 +90,7 @@ export function ImportDialog({
     };
     // The preview is made against the roster as it was when the file was chosen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sheets, createUnits]);
+  }, [sheets, createUnits, chosenSheets, declinedMatches, nativeFromId]);
 
   const choose = async () => {
     setWorking(true);
@@ -89,6 +100,8 @@ export function ImportDialog({
       if (file === null) return;
       setFileName(file.name);
       setPreview(null);
+      setChosenSheets(undefined);
+      setDeclinedMatches([]);
       const { readSpreadsheet } = await import('../../io/roster-import/read-spreadsheet');
       setSheets(await readSpreadsheet(file.bytes, file.name));
     } catch (error) {
@@ -120,7 +133,10 @@ export function ImportDialog({
     if (preview === null) return;
     try {
       const { buildImportErrorWorkbook } = await import('../../io/roster-export/roster-workbook');
-      const bytes = await buildImportErrorWorkbook(preview.rows.filter((row) => row.status === 'error'));
+      const bytes = await buildImportErrorWorkbook(
+        preview.rows.filter((row) => row.status === 'error'),
+        preview.headers,
+      );
       const saved = await getPlatform().saveFile(bytes, `导入错误行-${todayIso()}.xlsx`, [
         { name: 'Excel 工作簿', extensions: ['xlsx'] },
       ]);
@@ -137,8 +153,9 @@ export function ImportDialog({
       <DialogContent dividers>
         <Stack spacing={2}>
           <Typography>
-            支持 .xlsx 和 .csv（最大 50 MB）。表头可在标题行下方，列名可用常见写法（如“身份证号码”“手机”）。 旧版 .xls
-            文件请先在 Excel 或 WPS 中另存为 .xlsx。
+            支持 .xlsx、旧版 .xls（Excel 97-2003、WPS）和 .csv（最大 50 MB）。表头可在标题行下方，列名可用常见写法
+            （如“出生年月”“身份证号码”“手机”“外出流向”）；合计行、落款和重复的表头会自动跳过。只有姓名缺失、身份证号错误、
+            日期晚于今天、转正早于入党、同一人两行不一致的行不能导入；其余疑点照常导入并标为“待核实”。
           </Typography>
           <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
             <Button variant="outlined" onClick={() => void choose()} disabled={working}>
@@ -169,10 +186,26 @@ export function ImportDialog({
                     label={`${{ new: '新增', update: '将更新', unchanged: '无变化', error: '有错误' }[status]} ${preview.counts[status]}`}
                   />
                 ))}
-                {preview.emptyRows > 0 && (
+                <Chip color="warning" label={`有提示 ${preview.withWarnings}`} />
+                {preview.emptyRows > 0 && preview.skipped.length === 0 && (
                   <Typography color="text.secondary">（跳过空行 {preview.emptyRows}）</Typography>
                 )}
               </Stack>
+              <ImportSheetsPanel
+                preview={preview}
+                onToggleSheet={(name, selected) => {
+                  const current = preview.sheets.filter((sheet) => sheet.selected).map((sheet) => sheet.name);
+                  setChosenSheets(selected ? [...current, name] : current.filter((one) => one !== name));
+                }}
+                declinedMatches={declinedMatches}
+                onToggleMatch={(typed, accepted) =>
+                  setDeclinedMatches((before) =>
+                    accepted ? before.filter((one) => one !== typed) : [...before, typed],
+                  )
+                }
+                nativeFromId={nativeFromId}
+                onNativeFromId={setNativeFromId}
+              />
               {(preview.newBranches.length > 0 || preview.newGroups.length > 0 || !createUnits) && (
                 <Alert severity="info">
                   <FormControlLabel
@@ -191,7 +224,10 @@ export function ImportDialog({
                 </Alert>
               )}
               <Box>
-                <ImportPreviewTable rows={preview.rows} />
+                <ImportPreviewTable
+                  rows={preview.rows}
+                  manySheets={preview.sheets.filter((sheet) => sheet.selected).length > 1}
+                />
               </Box>
             </>
           )}

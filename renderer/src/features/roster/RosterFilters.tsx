@@ -50,6 +50,7 @@ export const RosterFilters = memo(function RosterFilters({
         { value: 'no', label: '否' },
       ],
     },
+    { key: 'toVerify', label: '待核实', options: [{ value: 'yes', label: '待核实' }] },
   ];
   const active = Object.values(filter).some((value) => value !== '');
   return (

@@ -1,6 +1,7 @@
 import type { Member } from '../../domain/entities/member';
 import { membershipStatusLabels } from '../../domain/entities/member';
 import { maskIdNumber } from '../../domain/rules/masking';
+import { memberDateText } from '../../domain/rules/date-precision';
 import { ageOn, confirmationDueDate } from '../../domain/rules/flexible-date';
 
 export interface ColumnContext {
@@ -34,7 +35,13 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
     defaultVisible: true,
     value: (m, c) => (m.birthDate === undefined ? '' : String(ageOn(m.birthDate, c.today))),
   },
-  { key: 'birthDate', label: '出生日期', width: 110, defaultVisible: false, value: (m) => m.birthDate ?? '' },
+  {
+    key: 'birthDate',
+    label: '出生日期',
+    width: 110,
+    defaultVisible: false,
+    value: (m) => memberDateText(m, 'birthDate'),
+  },
   { key: 'idNumber', label: '身份证号', width: 190, defaultVisible: true, value: (m) => maskIdNumber(m.idNumber) },
   { key: 'ethnicity', label: '民族', width: 70, defaultVisible: false, value: (m) => m.ethnicity ?? '' },
   { key: 'category', label: '人员类别', width: 100, defaultVisible: true, value: (m) => m.category },
@@ -42,14 +49,14 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
   { key: 'group', label: '党小组', width: 120, defaultVisible: true, value: (m, c) => c.unitName(m.groupId) },
   { key: 'phone', label: '联系电话', width: 130, defaultVisible: true, value: (m) => m.phone ?? '' },
   { key: 'education', label: '学历', width: 90, defaultVisible: true, value: (m) => m.education ?? '' },
-  { key: 'joinDate', label: '入党日期', width: 110, defaultVisible: true, value: (m) => m.joinDate ?? '' },
+  { key: 'joinDate', label: '入党日期', width: 110, defaultVisible: true, value: (m) => memberDateText(m, 'joinDate') },
   {
     key: 'fullMemberDate',
     label: '转正日期',
     width: 130,
     defaultVisible: false,
     value: (m) =>
-      m.fullMemberDate ??
+      (m.fullMemberDate === undefined ? undefined : memberDateText(m, 'fullMemberDate')) ??
       (m.category === '预备党员' && m.joinDate !== undefined ? `应于 ${confirmationDueDate(m.joinDate)}` : ''),
   },
   { key: 'occupation', label: '工作岗位', width: 130, defaultVisible: false, value: (m) => m.occupation ?? '' },
@@ -67,4 +74,11 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
   },
   { key: 'nativePlace', label: '籍贯', width: 100, defaultVisible: false, value: (m) => m.nativePlace ?? '' },
   { key: 'status', label: '状态', width: 120, defaultVisible: true, value: (m) => statusText(m) },
+  {
+    key: 'toVerify',
+    label: '待核实',
+    width: 90,
+    defaultVisible: true,
+    value: (m) => (m.toVerify === undefined || m.toVerify.length === 0 ? '' : `待核实 ${m.toVerify.length} 项`),
+  },
 ];

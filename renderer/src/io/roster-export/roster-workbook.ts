@@ -2,8 +2,9 @@ import type { Worksheet } from 'exceljs';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
 import { maskIdNumber } from '../../domain/rules/masking';
+import { memberDateText } from '../../domain/rules/date-precision';
 import { loadExcelJS } from '../load-exceljs';
-import type { RosterField, SheetCell } from '../roster-import/columns';
+import type { SheetCell, TemplateField } from '../roster-import/columns';
 import { ROSTER_COLUMN_SPECS } from '../roster-import/columns';
 
 function yesNo(value: boolean): string {
@@ -11,19 +12,19 @@ function yesNo(value: boolean): string {
 }
 
 /** One member in the template's columns; every value is text, so ID numbers keep all 18 characters. */
-export function memberRow(member: Member, unitName: (id: string | undefined) => string): Record<RosterField, string> {
+export function memberRow(member: Member, unitName: (id: string | undefined) => string): Record<TemplateField, string> {
   return {
     name: member.name,
     gender: member.gender ?? '',
     ethnicity: member.ethnicity ?? '',
     idNumber: member.idNumber ?? '',
-    birthDate: member.birthDate ?? '',
+    birthDate: memberDateText(member, 'birthDate'),
     education: member.education ?? '',
     category: member.category,
     branch: unitName(member.branchId),
     group: unitName(member.groupId),
-    joinDate: member.joinDate ?? '',
-    fullMemberDate: member.fullMemberDate ?? '',
+    joinDate: memberDateText(member, 'joinDate'),
+    fullMemberDate: memberDateText(member, 'fullMemberDate'),
     occupation: member.occupation ?? '',
     workUnit: member.workUnit ?? '',
     phone: member.phone ?? '',
@@ -40,7 +41,7 @@ export function memberRow(member: Member, unitName: (id: string | undefined) => 
     floatingContactPhone: member.floatingContactPhone ?? '',
     floatingCertificateNo: member.floatingCertificateNo ?? '',
     nativePlace: member.nativePlace ?? '',
-    workStartDate: member.workStartDate ?? '',
+    workStartDate: memberDateText(member, 'workStartDate'),
     note: member.note ?? '',
   };
 }
@@ -127,21 +128,46 @@ export async function buildRosterExport(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Rows that could not be imported, as they were, with the reasons in a last column: fix and re-import. */
+/**
+ * Rows that could not be imported, every cell as the user typed it (dates stay dates, numbers stay
+ * numbers) under the sheet's own header, with the reasons in a last column: fix and re-import.
+ */
 export async function buildImportErrorWorkbook(
-  rows: { original: Partial<Record<RosterField, SheetCell>>; problems: string[] }[],
+  rows: readonly { sheetName: string; cells: readonly SheetCell[]; problems: readonly string[] }[],
+  headers: Readonly<Record<string, readonly string[]>>,
 ): Promise<Uint8Array> {
   const workbook = await newWorkbook();
-  const sheet = workbook.addWorksheet('需修改的行');
-  setUpColumns(sheet, [{ header: '错误原因', width: 60 }]);
-  sheet.addRow([...ROSTER_COLUMN_SPECS.map((spec) => spec.header), '错误原因']);
-  styleHeader(sheet, 1);
-  for (const row of rows) {
-    const added = sheet.addRow([
-      ...ROSTER_COLUMN_SPECS.map((spec) => row.original[spec.field] ?? null),
-      row.problems.join('\n'),
-    ]);
-    added.getCell(ROSTER_COLUMN_SPECS.length + 1).font = { color: { argb: 'FFC00000' } };
+  const bySheet = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) bySheet.set(row.sheetName, [...(bySheet.get(row.sheetName) ?? []), row]);
+  const used = new Set<string>();
+  for (const [sheetName, sheetRows] of bySheet) {
+    const header = headers[sheetName] ?? [];
+    const width = Math.max(header.length, ...sheetRows.map((row) => row.cells.length));
+    // Excel allows 31 characters and no []:*?/\ in a sheet name.
+    let title = (bySheet.size === 1 ? '需修改的行' : sheetName).replace(/[[\]:*?/\\]/g, '').slice(0, 28) || '工作表';
+    while (used.has(title)) title = `${title}_`;
+    used.add(title);
+    const sheet = workbook.addWorksheet(title);
+    sheet.columns = [
+      ...Array.from({ length: width }, (_unused, column) => ({
+        width: Math.max(10, (header[column] ?? '').length * 2 + 4),
+      })),
+      { width: 60 },
+    ];
+    sheet.addRow([...Array.from({ length: width }, (_unused, column) => header[column] ?? ''), '错误原因']);
+    styleHeader(sheet, 1);
+    for (const row of sheetRows) {
+      const added = sheet.addRow([
+        ...Array.from({ length: width }, (_unused, column) => row.cells[column] ?? null),
+        row.problems.join('\n'),
+      ]);
+      added.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+        // Text that looks like a number (an ID number) stays text.
+        else if (typeof cell.value === 'string') cell.numFmt = '@';
+      });
+      added.getCell(width + 1).font = { color: { argb: 'FFC00000' } };
+    }
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -3,7 +3,12 @@ import { parseFlexibleDate } from '../../domain/rules/flexible-date';
 import type { RosterColumnSpec } from './columns';
 import type { SheetCell } from './columns';
 
-export type CellRead = { value: string } | { problem: string };
+/**
+ * A cell as read: its value (with `monthOnly` for a date known to the month, `extra` for what does not
+ * fit the field, such as a second phone number), or a problem. Only a problem with the ID number
+ * refuses the row; any other cell that cannot be read is left out with a warning.
+ */
+export type CellRead = { value: string; monthOnly?: boolean; extra?: string } | { problem: string };
 
 const EDUCATION: Record<string, string> = {
   研究生: '研究生',
@@ -29,6 +34,33 @@ const EDUCATION: Record<string, string> = {
   文盲: '未上学',
   无: '未上学',
 };
+
+/** GB/T 3304 names of the 56 ethnic groups; offices write them without 族 ("汉", "回", "蒙古"). */
+const ETHNIC_GROUPS =
+  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(
+    ' ',
+  );
+const ETHNICITY = new Map(ETHNIC_GROUPS.map((group) => [group, `${group}族`]));
+
+/** "汉" is 汉族; a name already with 族, or one not in the list, is kept as typed. */
+export function normalizeEthnicity(text: string): string {
+  const plain = text.replace(/\s+/g, '');
+  return ETHNICITY.get(plain) ?? plain;
+}
+
+/** Two numbers in one cell ("13800138000 / 023-6888 1234"): the first is the phone, the rest is kept for 备注. */
+export function splitPhones(text: string): { first: string; rest: string[] } {
+  const parts = text
+    .split(/[,，;；/、|]+|\s{2,}/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .flatMap((part) => {
+      // Two mobiles with single spaces between: 138 0013 8000 139 0013 9000.
+      const digits = part.replace(/[\s-]/g, '');
+      return /^1[3-9]\d{9}1[3-9]\d{9}$/.test(digits) ? [digits.slice(0, 11), digits.slice(11)] : [part];
+    });
+  return { first: parts[0] ?? '', rest: parts.slice(1) };
+}
 
 const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
 
@@ -80,6 +112,16 @@ export function readCell(spec: RosterColumnSpec, cell: SheetCell): CellRead {
       const level = EDUCATION[text];
       return level === undefined ? { problem: `学历“${plainText(cell)}”无法识别` } : { value: level };
     }
+    case 'note':
+      // 备注 is kept as typed: its full-width punctuation is the office's own writing.
+      return { value: cell instanceof Date ? plainText(cell) : String(cell).trim() };
+    case 'ethnicity':
+      return { value: normalizeEthnicity(plainText(cell)) };
+    case 'phone':
+    case 'floatingContactPhone': {
+      const { first, rest } = splitPhones(plainText(cell));
+      return rest.length === 0 ? { value: first } : { value: first, extra: rest.join('、') };
+    }
     case 'partyStanding': {
       const text = plainText(cell);
       if (text === '正常') return { value: '正常' };
@@ -91,7 +133,8 @@ export function readCell(spec: RosterColumnSpec, cell: SheetCell): CellRead {
   }
   if (spec.kind === 'date') {
     const parsed = parseFlexibleDate(typeof cell === 'boolean' ? String(cell) : cell);
-    return parsed.ok ? { value: parsed.date } : { problem: parsed.reason };
+    if (!parsed.ok) return { problem: parsed.reason };
+    return parsed.partial === 'month' ? { value: parsed.date, monthOnly: true } : { value: parsed.date };
   }
   if (spec.kind === 'boolean') {
     if (typeof cell === 'boolean') return { value: cell ? '是' : '否' };

@@ -30,7 +30,10 @@ export const ROSTER_FIELDS = [
   'workStartDate',
   'note',
 ] as const;
-export type RosterField = (typeof ROSTER_FIELDS)[number];
+/** The template's columns. */
+export type TemplateField = (typeof ROSTER_FIELDS)[number];
+/** Every column the import reads: the template's, and 外出流向 written in one cell. */
+export type RosterField = TemplateField | 'floatingDestination';
 
 export interface RosterColumnSpec {
   field: RosterField;
@@ -42,7 +45,7 @@ export interface RosterColumnSpec {
   hint: string;
 }
 
-export const ROSTER_COLUMN_SPECS: RosterColumnSpec[] = [
+export const ROSTER_COLUMN_SPECS: (RosterColumnSpec & { field: TemplateField })[] = [
   { field: 'name', header: '姓名', synonyms: ['党员姓名', '名字'], width: 10, kind: 'text', hint: '必填' },
   { field: 'gender', header: '性别', synonyms: [], width: 6, kind: 'text', hint: '男/女；有身份证号时可不填' },
   { field: 'ethnicity', header: '民族', synonyms: [], width: 8, kind: 'text', hint: '如 汉族' },
@@ -235,7 +238,21 @@ export const ROSTER_COLUMN_SPECS: RosterColumnSpec[] = [
   { field: 'note', header: '备注', synonyms: ['说明'], width: 20, kind: 'text', hint: '' },
 ];
 
-export const COLUMN_BY_FIELD = new Map(ROSTER_COLUMN_SPECS.map((spec) => [spec.field, spec]));
+/** Columns the import understands that the template splits up (外出流向 → 省/市/县). */
+export const IMPORT_ONLY_SPECS: RosterColumnSpec[] = [
+  {
+    field: 'floatingDestination',
+    header: '外出流向',
+    synonyms: ['流向', '外出去向', '外出地点', '流向地', '外出流向地', '外出地', '流入地', '现工作地', '外出务工地'],
+    width: 20,
+    kind: 'text',
+    hint: '如 广东省深圳市南山区，导入时拆分为省/市/县',
+  },
+];
+
+export const COLUMN_BY_FIELD = new Map(
+  [...ROSTER_COLUMN_SPECS, ...IMPORT_ONLY_SPECS].map((spec) => [spec.field, spec]),
+);
 
 export function headerOf(field: RosterField): string {
   return COLUMN_BY_FIELD.get(field)?.header ?? field;
@@ -253,7 +270,7 @@ export function normalizeHeader(text: string): string {
 }
 
 const LOOKUP = new Map<string, RosterField>();
-for (const spec of ROSTER_COLUMN_SPECS) {
+for (const spec of [...ROSTER_COLUMN_SPECS, ...IMPORT_ONLY_SPECS]) {
   for (const text of [spec.header, ...spec.synonyms]) LOOKUP.set(normalizeHeader(text), spec.field);
 }
 

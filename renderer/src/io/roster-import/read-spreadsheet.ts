@@ -76,8 +76,8 @@ export async function readWithExcelJS(bytes: Uint8Array, fileName: string): Prom
 }
 
 /**
- * Reads .xlsx (its sheet XML directly, exceljs as the fallback) or .csv into rows of plain values. .xls (Excel 97-2003) is refused with advice:
- * exceljs does not read it and no maintained library on npm does.
+ * Reads .xlsx (its sheet XML directly, exceljs as the fallback), legacy .xls (SheetJS, loaded on
+ * demand) or .csv into rows of plain values; everything after this is one code path.
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetData[]> {
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -85,9 +85,8 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   }
   if (bytes.length === 0) throw new ImportFileError(`文件“${fileName}”是空的，没有可导入的内容。`);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportFileError(
-      `“${fileName}”是旧版 Excel 97-2003（.xls）文件，本软件不能直接读取：请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）后再导入。`,
-    );
+    const { readXls } = await import('./xls-reader');
+    return readXls(bytes, fileName);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     try {
@@ -102,7 +101,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     }
   }
   if (looksBinary(bytes) || !/\.(csv|txt)$/i.test(fileName)) {
-    throw new ImportFileError(`“${fileName}”不是电子表格文件：请选择 .xlsx 或 .csv 文件。`);
+    throw new ImportFileError(`“${fileName}”不是电子表格文件：请选择 .xlsx、.xls 或 .csv 文件。`);
   }
   const rows = parseCsv(decodeCsv(bytes));
   return [{ name: fileName, rows }];

@@ -2,7 +2,7 @@ import type { Figure } from '../figure';
 import { backup, restore } from './backup-restore';
 import { overviewPage, signInPreviewPage, yearlyCheckPage } from './app-pages';
 import { coldStart } from './cold-start';
-import { rosterImport } from './roster-import';
+import { rosterImport, rosterImportXls } from './roster-import';
 import { search } from './search';
 import { searchInPage } from './search-ui';
 import { studyRecordDocx } from './study-record-docx';
@@ -11,6 +11,7 @@ import { yearlyCheckData } from './yearly-check-data';
 /** Every figure of issue 9, in the order of the table. */
 export const FIGURES: Figure[] = [
   rosterImport,
+  rosterImportXls,
   search,
   searchInPage,
   overviewPage,

@@ -6,6 +6,7 @@ import { listAllOrgUnits } from '../../../db/repositories/org-unit-reads';
 import { listPostsOfMember } from '../../../db/repositories/organisation-repository';
 import { todayIso } from '../../../domain/entities/dates';
 import { membershipStatusLabels } from '../../../domain/entities/member';
+import { memberDateText } from '../../../domain/rules/date-precision';
 import { ageOn, confirmationDueDate } from '../../../domain/rules/flexible-date';
 
 /** Every field of the record; the full ID number is shown only here. */
@@ -24,14 +25,26 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
     ['性别', member.gender ?? ''],
     ['民族', member.ethnicity ?? ''],
     ['公民身份证号', member.idNumber ?? ''],
-    ['出生日期', member.birthDate === undefined ? '' : `${member.birthDate}（${ageOn(member.birthDate, today)} 岁）`],
+    [
+      '出生日期',
+      member.birthDate === undefined
+        ? ''
+        : `${memberDateText(member, 'birthDate')}（${ageOn(member.birthDate, today)} 岁）`,
+    ],
     ['籍贯', member.nativePlace ?? ''],
     ['学历', member.education ?? ''],
     ['人员类别', member.category],
     ['所在党支部', unitName(member.branchId)],
     ['党小组', unitName(member.groupId)],
-    ['加入党组织日期', member.joinDate ?? ''],
-    ['转为正式党员日期', member.fullMemberDate ?? (due === undefined ? '' : `预备期至 ${due}，届时应讨论转正`)],
+    ['加入党组织日期', memberDateText(member, 'joinDate')],
+    [
+      '转为正式党员日期',
+      member.fullMemberDate !== undefined
+        ? memberDateText(member, 'fullMemberDate')
+        : due === undefined
+          ? ''
+          : `预备期至 ${due}，届时应讨论转正`,
+    ],
     [
       '党内职务',
       posts
@@ -41,7 +54,7 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
     ],
     ['工作岗位', member.occupation ?? ''],
     ['工作单位', member.workUnit ?? ''],
-    ['参加工作日期', member.workStartDate ?? ''],
+    ['参加工作日期', memberDateText(member, 'workStartDate')],
     ['联系电话', member.phone ?? ''],
     ['家庭住址', member.address ?? ''],
     ['党籍状态', member.partyStanding],

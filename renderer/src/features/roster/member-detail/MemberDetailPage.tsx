@@ -24,6 +24,7 @@ import { membershipStatusLabels } from '../../../domain/entities/member';
 import { draftFromMember } from '../../../domain/rules/member-draft';
 import { MemberFormDialog } from '../MemberFormDialog';
 import { MEMBER_TABS } from './member-tabs';
+import { VerifyNotice } from './VerifyNotice';
 
 export default function MemberDetailPage() {
   const { id = '' } = useParams();
@@ -88,6 +89,7 @@ export default function MemberDetailPage() {
         )}
       </Stack>
       {member.deletedAt !== undefined && <Alert severity="warning">这条记录在回收站中。</Alert>}
+      <VerifyNotice member={member} />
       <Tabs value={tab} onChange={(_event, value: number) => setTab(value)} variant="scrollable">
         {MEMBER_TABS.map((one, index) => (
           <Tab key={one.label} label={one.label} value={index} />
