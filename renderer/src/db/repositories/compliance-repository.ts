@@ -18,7 +18,7 @@ import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
 import type { LedgerDatabase } from '../database';
 import { getAllInRanges, memberRange } from '../index-batch-read';
-import { frequencyUnits, loadArchiveContext } from './archive-context';
+import { frequencyTypes, frequencyUnits, loadArchiveContext, withCommittees } from './archive-context';
 
 export interface MemberRef {
   id: string;
@@ -131,8 +131,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   const meetingChecks = meetingFrequencyChecks({
     year,
     today,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 

@@ -145,3 +145,19 @@ export async function endPost(db: LedgerDatabase, postId: string, endDate: strin
   if (endDate < post.startDate) throw new OrganisationError('卸任日期不能早于任职日期');
   await db.posts.put(postSchema.parse(touchRecord({ ...post, endDate })));
 }
+
+/** Sets whether a branch has a 支部委员会, or (undefined) lets it follow the count of 正式党员. */
+export async function setBranchCommittee(
+  db: LedgerDatabase,
+  id: string,
+  hasCommittee: boolean | undefined,
+): Promise<void> {
+  await db.transaction('rw', db.orgUnits, async () => {
+    const unit = await db.orgUnits.get(id);
+    if (unit?.kind !== 'branch') throw new OrganisationError('只有党支部可以设置支部委员会');
+    const { hasCommittee: _previous, ...rest } = unit;
+    await db.orgUnits.put(
+      orgUnitSchema.parse(touchRecord(hasCommittee === undefined ? rest : { ...rest, hasCommittee })),
+    );
+  });
+}

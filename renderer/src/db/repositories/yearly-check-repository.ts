@@ -8,7 +8,7 @@ import { isCountedMember } from '../../domain/rules/member-standing';
 import type { BranchCheckInput } from '../../domain/rules/yearly-check';
 import type { LedgerDatabase } from '../database';
 import type { ArchiveContext } from './archive-context';
-import { frequencyUnits, loadArchiveContext } from './archive-context';
+import { frequencyTypes, frequencyUnits, loadArchiveContext, withCommittees } from './archive-context';
 
 export interface MeetingTypeTotal {
   typeId: string;
@@ -71,8 +71,8 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
   const checks = meetingFrequencyChecks({
     year,
     today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
   });
   const totals = frequencyTotals(checks);

@@ -48,6 +48,11 @@ export type Minutes = z.infer<typeof minutesSchema>;
 
 export const activitySchema = baseRecordSchema.extend({
   typeId: z.string(),
+  /**
+   * Other types the same meeting was held as (a 主题党日 with a 党员大会 or 党课): it counts for each
+   * type's frequency rule; hours are credited once (rules/meeting-frequency.ts `typesOfActivity`).
+   */
+  combinedTypeIds: z.array(z.string()).max(5).optional(),
   title: z.string().trim().min(1, '请填写主题').max(200, '主题不超过 200 个字'),
   /** Organising branch(es) or group. */
   orgUnitIds: z.array(z.string()),

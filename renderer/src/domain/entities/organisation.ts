@@ -17,6 +17,11 @@ export const orgUnitSchema = baseRecordSchema.extend({
   /** A retired unit keeps its history but takes no new members or activities. */
   retiredAt: isoDateSchema.optional(),
   note: z.string().max(500).optional(),
+  /**
+   * Branches only: whether it has a 支部委员会, when the office set it; absent, it follows the count of
+   * 正式党员 (7 or more, 支部工作条例 art. 8 — see rules/branch-committee.ts).
+   */
+  hasCommittee: z.boolean().optional(),
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 

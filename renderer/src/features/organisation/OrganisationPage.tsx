@@ -27,6 +27,7 @@ import {
 import type { OrgUnit, OrgUnitKind } from '../../domain/entities/organisation';
 import { orgUnitKindLabels } from '../../domain/entities/organisation';
 import { DateDialog, SelectDialog } from './ChoiceDialogs';
+import { CommitteeCard } from './CommitteeCard';
 import { NameDialog } from './NameDialog';
 import { OrgUnitRow } from './OrgUnitRow';
 import type { UnitAction } from './OrgUnitRow';
@@ -141,7 +142,10 @@ export default function OrganisationPage() {
           {selected === undefined ? (
             <Typography color="text.secondary">点选左侧的组织，查看和登记书记、委员、党小组长等职务。</Typography>
           ) : (
-            <PostsPanel unit={selected} posts={posts} members={members} />
+            <Stack spacing={2}>
+              {selected.kind === 'branch' ? <CommitteeCard unit={selected} members={members} /> : null}
+              <PostsPanel unit={selected} posts={posts} members={members} />
+            </Stack>
           )}
         </Grid>
       </Grid>

@@ -17,7 +17,11 @@ import { thoughtReportOverdue } from '../../../../renderer/src/domain/rules/thou
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import type { FrequencyUnit } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import type { OrgUnit } from '../../../../renderer/src/domain/entities/organisation';
-import { loadArchiveContext } from '../../../../renderer/src/db/repositories/archive-context';
+import {
+  frequencyTypes,
+  loadArchiveContext,
+  withCommittees,
+} from '../../../../renderer/src/db/repositories/archive-context';
 import type {
   BranchYear,
   MeetingTypeTotal,
@@ -68,8 +72,8 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
   const meetingChecks = meetingFrequencyChecks({
     year,
     today,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 
@@ -250,8 +254,8 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
   const checks = meetingFrequencyChecks({
     year,
     today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
   });
   const totals = frequencyTotals(checks);
