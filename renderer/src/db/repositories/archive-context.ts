@@ -12,6 +12,7 @@ import {
   isCommitteeMeetingType,
 } from '../../domain/rules/branch-committee';
 import { cadreMemberIdsInYear } from '../../domain/rules/cadre';
+import { yearExemption } from '../../domain/rules/exemption';
 import type { FrequencyType, FrequencyUnit } from '../../domain/rules/meeting-frequency';
 import type { HoursTarget } from '../../domain/rules/study-target';
 import { yearlyHoursTarget } from '../../domain/rules/study-target';
@@ -25,9 +26,14 @@ export interface ArchiveContext {
   office: OfficeSettings;
   settings: ArchiveSettings;
   cadreIds: Set<string>;
-  targetOf: (member: Pick<Member, 'id' | 'joinDate'>) => HoursTarget;
+  targetOf: (member: Pick<Member, 'id' | 'joinDate' | 'homeStudy' | 'abroad'>) => HoursTarget;
   /** When the office's records begin: the first activity on file, else today. Counting never starts earlier. */
   recordsStart: IsoDate;
+}
+
+function exemptionText(member: Pick<Member, 'homeStudy' | 'abroad'>, year: number): { exemption?: string } {
+  const exemption = yearExemption(member, year);
+  return exemption === null ? {} : { exemption: exemption.text };
 }
 
 export async function loadArchiveContext(db: LedgerDatabase, year: number, today: IsoDate): Promise<ArchiveContext> {
@@ -46,6 +52,7 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
     targetOf: (member) =>
       yearlyHoursTarget({
         year,
+        ...exemptionText(member, year),
         ...(member.joinDate === undefined ? {} : { joinDate: member.joinDate }),
         isCadre: cadreIds.has(member.id),
         memberTarget: office.hoursTargetMember,

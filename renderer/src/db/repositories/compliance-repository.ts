@@ -1,11 +1,14 @@
 import type { Attendance } from '../../domain/entities/activity';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
+import type { StudyEntry } from '../../domain/entities/study-record';
 import type { StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
 import { maxDate } from '../../domain/rules/calendar';
 import type { FloatingContactDue } from '../../domain/rules/floating-contact';
 import { floatingContactDue } from '../../domain/rules/floating-contact';
+import type { ExemptionKind } from '../../domain/rules/exemption';
+import { exemptionOn } from '../../domain/rules/exemption';
 import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 import { meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
 import { isCountedMember } from '../../domain/rules/member-standing';
@@ -35,6 +38,17 @@ export interface PaceItem {
   belowHalf: boolean;
 }
 
+export interface ExemptItem {
+  member: MemberRef;
+  kind: ExemptionKind;
+  /** 年老体弱 … or the destination abroad. */
+  reason: string;
+  since: IsoDate;
+  until?: IsoDate;
+  /** The last 送学上门 entry in the archive. */
+  lastVisit?: IsoDate;
+}
+
 export interface ComplianceSnapshot {
   today: IsoDate;
   year: number;
@@ -44,6 +58,8 @@ export interface ComplianceSnapshot {
   thoughtReports: (ThoughtReportOverdue & { member: MemberRef })[];
   behindPace: PaceItem[];
   floating: (FloatingContactDue & { member: MemberRef })[];
+  /** 送学上门对象 (条例 art. 23) and members 出国（境）学习研究 (art. 34): listed, never warned about. */
+  exempt: ExemptItem[];
   /** Whole months left in the year after this one. */
   monthsLeft: number;
   countedMembers: number;
@@ -119,7 +135,10 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     branchId: member.branchId,
     branchName: branchName.get(member.branchId) ?? '（未分配支部）',
   });
-  const counted = members.filter(isCountedMember);
+  const allCounted = members.filter(isCountedMember);
+  // 条例 arts. 23, 34: exempt members are listed apart (below), not measured by the lapse and pace rules.
+  const exemptMembers = allCounted.filter((member) => exemptionOn(member, today) !== null);
+  const counted = allCounted.filter((member) => exemptionOn(member, today) === null);
   const summaryNow = new Map<string, StudySummary>(thisYear.map((s) => [s.memberId, s]));
   const summaryBefore = await summariesBefore(
     db,
@@ -240,18 +259,62 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     return due === null ? [] : [{ ...due, member: ref(member) }];
   });
 
+  const exempt = await exemptItems(db, exemptMembers, today, ref);
+
   return {
     today,
     year,
     meetingChecks,
+    exempt,
     lifeGaps,
     probation: probation.sort((a, b) => a.daysLeft - b.daysLeft),
     thoughtReports,
     behindPace,
     floating,
     monthsLeft: 12 - Number(today.slice(5, 7)),
-    countedMembers: counted.length,
+    countedMembers: allCounted.length,
   };
+}
+
+/** The exempt members with their last 送学上门 entry: one indexed range each, all at once (they are few). */
+async function exemptItems(
+  db: LedgerDatabase,
+  members: readonly Member[],
+  today: IsoDate,
+  ref: (member: Member) => MemberRef,
+): Promise<ExemptItem[]> {
+  const entries = await getAllInRanges<StudyEntry>(
+    db,
+    'studyEntries',
+    '[memberId+date]',
+    members.map((member) => memberRange(member.id)),
+  );
+  return members.flatMap((member, index): ExemptItem[] => {
+    const kind = exemptionOn(member, today)?.kind;
+    const lastVisit = maxDate(
+      ...(entries[index] ?? [])
+        .filter((entry) => entry.deletedAt === undefined && entry.source === 'home-visit')
+        .map((entry) => entry.date),
+    );
+    const visit = lastVisit === undefined ? {} : { lastVisit };
+    if (kind === 'home-study' && member.homeStudy !== undefined) {
+      return [{ member: ref(member), kind, reason: member.homeStudy.reason, since: member.homeStudy.since, ...visit }];
+    }
+    if (kind === 'abroad' && member.abroad !== undefined) {
+      const { from, until, place } = member.abroad;
+      return [
+        {
+          member: ref(member),
+          kind,
+          reason: place ?? '',
+          since: from,
+          ...(until === undefined ? {} : { until }),
+          ...visit,
+        },
+      ];
+    }
+    return [];
+  });
 }
 
 /**

@@ -31,6 +31,31 @@ export const membershipStatusLabels: Record<MembershipStatus, string> = {
   removed: '已除名/出党',
 };
 
+/** 党员教育管理工作条例 (2019) art. 23: members for whom organisational life and study are not hard requirements. */
+export const homeStudyReasons = ['年老体弱', '行动不便', '身患重病', '失能'] as const;
+export const homeStudySchema = z.object({
+  reason: z.enum(homeStudyReasons, { error: '请选择原因' }),
+  since: isoDateSchema,
+  note: z.string().trim().max(200, '说明不超过 200 个字').optional(),
+});
+export type HomeStudy = z.infer<typeof homeStudySchema>;
+
+/** 条例 art. 34: 出国（境）学习研究, managed by its own rules while away. */
+export const abroadStudySchema = z
+  .object({
+    from: isoDateSchema,
+    until: isoDateSchema.optional(),
+    place: z.string().trim().max(60, '去向不超过 60 个字').optional(),
+  })
+  .refine((abroad) => abroad.until === undefined || abroad.until >= abroad.from, {
+    error: '回国（境）日期不能早于出国（境）日期',
+    path: ['until'],
+  });
+export type AbroadStudy = z.infer<typeof abroadStudySchema>;
+
+/** Member fields kept by their own panels, not by the member form: an edit in the form leaves them alone. */
+export const memberFieldsOutsideForm = ['homeStudy', 'abroad'] as const;
+
 export const floatingDestinationSchema = z.object({
   province: z.string().max(20),
   city: z.string().max(30),
@@ -70,6 +95,10 @@ export const memberSchema = baseRecordSchema.extend({
   workUnit: z.string().max(80).optional(),
   note: z.string().max(1000).optional(),
   membershipStatus: z.enum(membershipStatuses),
+  /** 送学上门对象 (条例 art. 23): exempt from the hour target and the lapse warnings from `since`. */
+  homeStudy: homeStudySchema.optional(),
+  /** 出国（境）学习研究 (条例 art. 34). */
+  abroad: abroadStudySchema.optional(),
   /** Derived when saved, for search: full pinyin without tones, and initials (e.g. "zhangsan", "zs"). */
   namePinyin: z.string(),
   nameInitials: z.string(),

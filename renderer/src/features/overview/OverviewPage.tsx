@@ -7,6 +7,7 @@ import { membersOnLeave, withLeave } from '../../db/repositories/compliance-repo
 import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { ExemptMembersCard } from './ExemptMembersCard';
 import { useOverviewQuery } from './overview-query';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
@@ -75,6 +76,7 @@ export default function OverviewPage() {
           </Stack>
         </CardContent>
       </Card>
+      {computed === undefined ? null : <ExemptMembersCard items={computed[0].exempt} year={computed[0].year} />}
       <UpcomingActivities today={today} />
       <Card variant="outlined" className="no-print">
         <CardContent>

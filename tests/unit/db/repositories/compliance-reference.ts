@@ -8,6 +8,7 @@ import type { Member } from '../../../../renderer/src/domain/entities/member';
 import type { StudySummary } from '../../../../renderer/src/domain/entities/study-summary';
 import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
+import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import { isCountedMember } from '../../../../renderer/src/domain/rules/member-standing';
 import { organisationalLifeGap } from '../../../../renderer/src/domain/rules/organisational-life';
@@ -65,7 +66,38 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     branchId: member.branchId,
     branchName: branchName.get(member.branchId) ?? '（未分配支部）',
   });
-  const counted = members.filter(isCountedMember);
+  const allCounted = members.filter(isCountedMember);
+  const counted = allCounted.filter((member) => exemptionOn(member, today) === null);
+  const exempt: ComplianceSnapshot['exempt'] = [];
+  for (const member of allCounted) {
+    const kind = exemptionOn(member, today)?.kind;
+    if (kind === undefined) continue;
+    const visits = (await db.studyEntries.where('memberId').equals(member.id).toArray())
+      .filter((entry) => entry.deletedAt === undefined && entry.source === 'home-visit')
+      .map((entry) => entry.date)
+      .sort();
+    const lastVisit = visits.at(-1);
+    const visit = lastVisit === undefined ? {} : { lastVisit };
+    if (kind === 'home-study' && member.homeStudy !== undefined) {
+      exempt.push({
+        member: ref(member),
+        kind,
+        reason: member.homeStudy.reason,
+        since: member.homeStudy.since,
+        ...visit,
+      });
+    } else if (kind === 'abroad' && member.abroad !== undefined) {
+      const { from, until, place } = member.abroad;
+      exempt.push({
+        member: ref(member),
+        kind,
+        reason: place ?? '',
+        since: from,
+        ...(until === undefined ? {} : { until }),
+        ...visit,
+      });
+    }
+  }
   const summaryNow = new Map<string, StudySummary>(thisYear.map((s) => [s.memberId, s]));
   const summaryBefore = new Map<string, StudySummary>(lastYear.map((s) => [s.memberId, s]));
 
@@ -191,13 +223,14 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     today,
     year,
     meetingChecks,
+    exempt,
     lifeGaps,
     probation: probation.sort((a, b) => a.daysLeft - b.daysLeft),
     thoughtReports,
     behindPace,
     floating,
     monthsLeft: 12 - Number(today.slice(5, 7)),
-    countedMembers: counted.length,
+    countedMembers: allCounted.length,
   };
 }
 
