@@ -2,6 +2,7 @@ import { MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material
 import { useState } from 'react';
 import { todayIso } from '../../domain/entities/dates';
 import { yearOptions } from '../archive/year-options';
+import { GloryFiftyPanel } from './GloryFiftyPanel';
 import { MemberStatisticsPanel } from './MemberStatisticsPanel';
 import { YearlyCheckPanel } from './YearlyCheckPanel';
 
@@ -20,6 +21,7 @@ export default function StatisticsPage() {
         <Tabs value={tab} onChange={(_event, next: number) => setTab(next)}>
           <Tab label="年度考核" />
           <Tab label="党员队伍统计" />
+          <Tab label="光荣在党50年" />
         </Tabs>
         {tab === 0 ? (
           <TextField
@@ -37,7 +39,9 @@ export default function StatisticsPage() {
           </TextField>
         ) : null}
       </Stack>
-      {tab === 0 ? <YearlyCheckPanel year={year} today={today} /> : <MemberStatisticsPanel today={today} />}
+      {tab === 0 ? <YearlyCheckPanel year={year} today={today} /> : null}
+      {tab === 1 ? <MemberStatisticsPanel today={today} /> : null}
+      {tab === 2 ? <GloryFiftyPanel currentYear={currentYear} /> : null}
     </Stack>
   );
 }

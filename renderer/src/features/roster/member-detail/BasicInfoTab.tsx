@@ -3,8 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../app/database-context';
 import { listPostsOfMember } from '../../../db/repositories/organisation-repository';
 import { todayIso } from '../../../domain/entities/dates';
+import type { Member } from '../../../domain/entities/member';
 import { membershipStatusLabels } from '../../../domain/entities/member';
+import { partyAgeStart, partyAgeYears } from '../../../domain/rules/party-age';
 import { ageOn, confirmationDueDate } from '../../../domain/rules/flexible-date';
+
+/** 党章 art. 7: 党龄 from the 转正 date; 预备党员 have none. */
+function partyAgeText(member: Member, today: string): string {
+  if (member.category === '预备党员') return '预备党员没有党龄';
+  const years = partyAgeYears(member, today);
+  if (years === null) return '';
+  return partyAgeStart(member)?.estimated === true ? `${years} 年（未填转正日期，按入党满一年推算）` : `${years} 年`;
+}
 
 /** Every field of the record; the full ID number is shown only here. */
 export function BasicInfoTab({ memberId }: { memberId: string }) {
@@ -30,6 +40,7 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
     ['党小组', unitName(member.groupId)],
     ['加入党组织日期', member.joinDate ?? ''],
     ['转为正式党员日期', member.fullMemberDate ?? (due === undefined ? '' : `预备期至 ${due}，届时应讨论转正`)],
+    ['党龄', partyAgeText(member, today)],
     [
       '党内职务',
       posts
