@@ -3,6 +3,7 @@ import type { Activity, ActivityType, Attendance } from '../../domain/entities/a
 import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-record';
 import type { BranchYearPart, StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
+import { typesOfActivity } from '../../domain/rules/meeting-frequency';
 import type { LedgerDatabase } from '../database';
 import { nowIso } from '../records';
 
@@ -51,7 +52,13 @@ export function summariseMemberYear(input: {
   const entries = input.entries.filter((entry) => entry.deletedAt === undefined);
   const lifeDates = [
     ...attended
-      .filter((row) => types.get(activities.get(row.activityId)?.typeId ?? '')?.isOrganisationalLife === true)
+      .filter((row) => {
+        // A meeting held as several types (主题党日 with a 党员大会) is organisational life if any of them is.
+        const activity = activities.get(row.activityId);
+        return (
+          activity !== undefined && typesOfActivity(activity).some((id) => types.get(id)?.isOrganisationalLife === true)
+        );
+      })
       .map((row) => row.date),
     // 条例 arts. 32–33: a floating member's organisational life where he lives counts as his own.
     ...entries.filter((entry) => entry.source === 'elsewhere').map((entry) => entry.date),
