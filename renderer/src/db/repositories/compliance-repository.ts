@@ -16,6 +16,7 @@ import type { LifeGap } from '../../domain/rules/organisational-life';
 import { organisationalLifeGap } from '../../domain/rules/organisational-life';
 import type { ProbationDue } from '../../domain/rules/probation';
 import { probationDue } from '../../domain/rules/probation';
+import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import { studyPace } from '../../domain/rules/study-target';
 import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
@@ -228,7 +229,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   for (const member of counted) {
     const target = context.targetOf(member).target;
     if (target <= 0) continue;
-    const hours = summaryNow.get(member.id)?.totalHours ?? 0;
+    // 条例 art. 20: the target is met by 集中 hours, and by 自学 too only if the setting says so.
+    const hours = studyHoursSplit(summaryNow.get(member.id), settings.selfStudyCountsTowardTarget).counted;
     const pace = studyPace({
       hours,
       target,

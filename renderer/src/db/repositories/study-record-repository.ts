@@ -1,3 +1,4 @@
+import { isConcentratedType } from '../../domain/rules/concentrated-study';
 import type { LedgerDatabase } from '../database';
 import type { Activity, Attendance } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
@@ -28,9 +29,11 @@ async function activityLookups(db: LedgerDatabase, activityIds: Iterable<string>
   const byId = new Map<string, Activity>();
   for (const activity of activities) if (activity !== undefined) byId.set(activity.id, activity);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
+  const selfTypes = new Set(types.filter((type) => !isConcentratedType(type)).map((type) => type.id));
   return {
     activityOf: (id: string) => byId.get(id),
     typeNameOf: (typeId: string) => typeNames.get(typeId) ?? '',
+    concentratedOf: (typeId: string) => !selfTypes.has(typeId),
   };
 }
 
@@ -55,7 +58,7 @@ export async function studyRowsOfYear(db: LedgerDatabase, memberId: string, year
     db,
     attendance.map((row) => row.activityId),
   );
-  return attendanceStudyRows(attendance, lookups.activityOf, lookups.typeNameOf);
+  return attendanceStudyRows(attendance, lookups.activityOf, lookups.typeNameOf, lookups.concentratedOf);
 }
 
 export async function studyRecordOf(
@@ -88,7 +91,11 @@ const ACTIVITY_SLICE = 100;
 
 export function studyRecordReader(db: LedgerDatabase, year: number, context: StudyRecordContext): StudyRecordReader {
   const activities = new Map<string, Activity | undefined>();
-  let shared: Promise<{ typeNames: Map<string, string>; reflectionOf: Map<string, Reflection> }> | null = null;
+  let shared: Promise<{
+    typeNames: Map<string, string>;
+    selfTypes: Set<string>;
+    reflectionOf: Map<string, Reflection>;
+  }> | null = null;
   const loadShared = async () => {
     const [types, reflections] = await Promise.all([
       db.activityTypes.toArray(),
@@ -100,7 +107,11 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
         reflectionOf.set(reflection.memberId, reflection);
       }
     }
-    return { typeNames: new Map(types.map((type) => [type.id, type.name])), reflectionOf };
+    return {
+      typeNames: new Map(types.map((type) => [type.id, type.name])),
+      selfTypes: new Set(types.filter((type) => !isConcentratedType(type)).map((type) => type.id)),
+      reflectionOf,
+    };
   };
   const tables = [db.attendance, db.studyEntries, db.reflections, db.activityTypes];
   const fetchActivities = async (ids: Iterable<string>) => {
@@ -115,7 +126,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
   };
   return {
     async read(members) {
-      const [attendance, entries, { typeNames, reflectionOf }] = await db.transaction('r', tables, () => {
+      const [attendance, entries, { typeNames, selfTypes, reflectionOf }] = await db.transaction('r', tables, () => {
         shared ??= loadShared();
         return Promise.all([
           Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
@@ -136,7 +147,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
           member,
           year,
           {
-            attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf),
+            attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf, (id) => !selfTypes.has(id)),
             entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
             reflection: reflectionOf.get(member.id),
           },

@@ -3,6 +3,7 @@ import type { Activity, ActivityType, Attendance } from '../../domain/entities/a
 import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-record';
 import type { BranchYearPart, StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
+import { isConcentratedSource, isConcentratedType } from '../../domain/rules/concentrated-study';
 import { typesOfActivity } from '../../domain/rules/meeting-frequency';
 import type { LedgerDatabase } from '../database';
 import { nowIso } from '../records';
@@ -81,6 +82,13 @@ export function summariseMemberYear(input: {
     }
   }
   const attendanceHours = roundHours(attended.reduce((sum, row) => sum + row.hours, 0));
+  // 条例 art. 20: 集中 hours, apart from 自学 (rules/concentrated-study.ts).
+  const concentratedHours = roundHours(
+    attended
+      .filter((row) => isConcentratedType(types.get(activities.get(row.activityId)?.typeId ?? '')))
+      .reduce((sum, row) => sum + row.hours, 0) +
+      entries.filter((entry) => isConcentratedSource(entry.source)).reduce((sum, entry) => sum + entry.hours, 0),
+  );
   const selfStudyHours = roundHours(entries.reduce((sum, entry) => sum + entry.hours, 0));
   const lastLifeDate = lifeDates.at(-1);
   return {
@@ -91,6 +99,7 @@ export function summariseMemberYear(input: {
     attendanceHours,
     selfStudyHours,
     totalHours: roundHours(attendanceHours + selfStudyHours),
+    concentratedHours,
     activitiesAttended: attended.length,
     activitiesExpected: counted.filter((row) => row.expected).length,
     organisationalLifeMonths: [...new Set(lifeDates.map((date) => Number(date.slice(5, 7))))].sort((a, b) => a - b),

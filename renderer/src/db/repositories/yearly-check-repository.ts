@@ -4,6 +4,7 @@ import type { OrgUnit } from '../../domain/entities/organisation';
 import type { StudySummary } from '../../domain/entities/study-summary';
 import type { FrequencyTotal } from '../../domain/rules/meeting-frequency';
 import { frequencyTotals, meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
+import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import { isCountedMember } from '../../domain/rules/member-standing';
 import type { BranchCheckInput } from '../../domain/rules/yearly-check';
 import type { LedgerDatabase } from '../database';
@@ -35,6 +36,14 @@ export interface YearlyCheckData {
   members: Member[];
   summaries: Map<string, StudySummary>;
   orgUnits: OrgUnit[];
+}
+
+interface Own {
+  members: number;
+  reaching: number;
+  hours: number;
+  concentrated: number;
+  self: number;
 }
 
 type BranchAttendance = Pick<BranchYear, 'expected' | 'attended' | 'monthlyAttended' | 'monthlyExpected'>;
@@ -86,13 +95,16 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     }
   }
   // One pass over members and one over the summaries' per-branch parts, then a lookup per branch.
-  const ownOf = new Map<string, { members: number; reaching: number; hours: number }>();
+  const ownOf = new Map<string, Own>();
   for (const member of members) {
-    const own = ownOf.get(member.branchId) ?? { members: 0, reaching: 0, hours: 0 };
-    const total = summaries.get(member.id)?.totalHours ?? 0;
+    const own = ownOf.get(member.branchId) ?? { members: 0, reaching: 0, hours: 0, concentrated: 0, self: 0 };
+    const split = studyHoursSplit(summaries.get(member.id), context.settings.selfStudyCountsTowardTarget);
     own.members += 1;
-    own.hours += total;
-    if (total >= context.targetOf(member).target) own.reaching += 1;
+    own.hours += split.total;
+    own.concentrated += split.concentrated;
+    own.self += split.self;
+    // 条例 art. 20: 集中 hours meet the target; 自学 only if the setting says so.
+    if (split.counted >= context.targetOf(member).target) own.reaching += 1;
     ownOf.set(member.branchId, own);
   }
   const attendanceOf = new Map<string, BranchAttendance>();
@@ -117,7 +129,7 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     }
   }
   const rows: BranchYear[] = branches.map((branch, index) => {
-    const own = ownOf.get(branch.id) ?? { members: 0, reaching: 0, hours: 0 };
+    const own = ownOf.get(branch.id) ?? { members: 0, reaching: 0, hours: 0, concentrated: 0, self: 0 };
     const { expected, attended, monthlyAttended, monthlyExpected } = attendanceOf.get(branch.id) ?? {
       expected: 0,
       attended: 0,
@@ -138,6 +150,8 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
       members: own.members,
       membersReachingTarget: own.reaching,
       totalHours: Math.round(own.hours * 100) / 100,
+      concentratedHours: Math.round(own.concentrated * 100) / 100,
+      selfHours: Math.round(own.self * 100) / 100,
       expected,
       attended,
       meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),

@@ -20,6 +20,11 @@ export const activityTypeSchema = baseRecordSchema.extend({
   /** 学时 credited to each attendee unless the activity says otherwise. */
   defaultHours: z.number().min(0).max(80),
   frequency: frequencyRuleSchema,
+  /**
+   * Whether it is 集中学习培训 (条例 art. 20); absent means yes. A type marked false counts as 自学, which
+   * meets the yearly target only when the setting says so.
+   */
+  concentrated: z.boolean().optional(),
   /** Attending it counts as taking part in organisational life (the six-month rule). */
   isOrganisationalLife: z.boolean(),
   order: z.number(),

@@ -3,6 +3,7 @@ import { attendedStatuses } from '../entities/activity';
 import type { Member } from '../entities/member';
 import type { Reflection, StudyEntry } from '../entities/study-record';
 import { studyEntrySourceLabels } from '../entities/study-record';
+import { isConcentratedSource } from './concentrated-study';
 
 export interface StudyRecordRow {
   /** 'YYYY-MM-DD' */
@@ -14,6 +15,8 @@ export interface StudyRecordRow {
   /** 主讲人/组织者 */
   organiser: string;
   note?: string;
+  /** 集中学习培训 (条例 art. 20) or 自学; absent counts as 集中. */
+  concentrated?: boolean;
 }
 
 /** DOMAIN.md "党员学习记录表": one member, one year (1 January – 31 December). */
@@ -30,11 +33,14 @@ export interface StudyRecordData {
   targetHours: number;
   /** 学习体会/效果, if the member wrote one; otherwise the box is left to fill in by hand. */
   reflection?: string;
+  /** The archive setting 自学计入年度学时目标 (default no: only 集中 hours meet the target). */
+  selfStudyCounts?: boolean;
 }
 
 export interface StudyRecordContext {
   branchName: (branchId: string) => string;
   targetHours: (member: Member) => number;
+  selfStudyCounts?: boolean;
 }
 
 function byDate(a: StudyRecordRow, b: StudyRecordRow): number {
@@ -49,6 +55,7 @@ export function attendanceStudyRows(
   attendance: readonly Attendance[],
   activityOf: (id: string) => Activity | undefined,
   typeNameOf: (typeId: string) => string,
+  concentratedOf: (typeId: string) => boolean = () => true,
 ): StudyRecordRow[] {
   const rows: StudyRecordRow[] = [];
   for (const row of attendance) {
@@ -63,6 +70,7 @@ export function attendanceStudyRows(
       hours: row.hours,
       organiser: activity.lecturerName ?? activity.hostName ?? '',
       note: row.status === 'late' ? '迟到' : '',
+      concentrated: concentratedOf(activity.typeId),
     });
   }
   return rows.sort(byDate);
@@ -79,6 +87,7 @@ export function entryStudyRows(entries: readonly StudyEntry[]): StudyRecordRow[]
       hours: entry.hours,
       organiser: entry.organiser ?? '',
       note: entry.note ?? '',
+      concentrated: isConcentratedSource(entry.source),
     }));
 }
 
@@ -99,5 +108,6 @@ export function studyRecordData(
     rows: [...parts.attended, ...parts.entries].sort(byDate),
     targetHours: context.targetHours(member),
     reflection: parts.reflection?.text,
+    ...(context.selfStudyCounts === undefined ? {} : { selfStudyCounts: context.selfStudyCounts }),
   };
 }

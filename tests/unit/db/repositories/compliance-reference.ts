@@ -8,6 +8,7 @@ import type { Member } from '../../../../renderer/src/domain/entities/member';
 import type { StudySummary } from '../../../../renderer/src/domain/entities/study-summary';
 import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
+import { studyHoursSplit } from '../../../../renderer/src/domain/rules/concentrated-study';
 import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import { isCountedMember } from '../../../../renderer/src/domain/rules/member-standing';
@@ -182,7 +183,7 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
   for (const member of counted) {
     const target = context.targetOf(member).target;
     if (target <= 0) continue;
-    const hours = summaryNow.get(member.id)?.totalHours ?? 0;
+    const hours = studyHoursSplit(summaryNow.get(member.id), settings.selfStudyCountsTowardTarget).counted;
     const pace = studyPace({
       hours,
       target,
@@ -305,10 +306,14 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
     const own = members.filter((member) => member.branchId === branch.id);
     let reaching = 0;
     let hours = 0;
+    let concentrated = 0;
+    let self = 0;
     for (const member of own) {
-      const total = summaries.get(member.id)?.totalHours ?? 0;
-      hours += total;
-      if (total >= context.targetOf(member).target) reaching += 1;
+      const split = studyHoursSplit(summaries.get(member.id), context.settings.selfStudyCountsTowardTarget);
+      hours += split.total;
+      concentrated += split.concentrated;
+      self += split.self;
+      if (split.counted >= context.targetOf(member).target) reaching += 1;
     }
     let expected = 0;
     let attended = 0;
@@ -338,6 +343,8 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
       members: own.length,
       membersReachingTarget: reaching,
       totalHours: Math.round(hours * 100) / 100,
+      concentratedHours: Math.round(concentrated * 100) / 100,
+      selfHours: Math.round(self * 100) / 100,
       expected,
       attended,
       meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),
