@@ -121,9 +121,17 @@ export async function addMemberEvent(
   input: Omit<MemberEvent, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>,
 ): Promise<void> {
   if (input.date > todayIso()) throw new MemberError('日期不能晚于今天');
+  const probation = input.type === 'probation-extended' || input.type === 'probation-cancelled';
+  if (probation && (input.note ?? '').trim() === '') throw new MemberError('请填写原因');
+  if (input.type === 'probation-extended' && input.months === undefined) throw new MemberError('请填写延长的月数');
   await db.transaction('rw', [db.members, db.memberEvents], async () => {
     const member = await db.members.get(input.memberId);
     if (member === undefined) throw new MemberError('该党员记录不存在');
+    if (probation && member.category !== '预备党员')
+      throw new MemberError('只有预备党员可以延长预备期或取消预备党员资格');
+    if (input.type === 'probation-extended' && (member.probationExtendedMonths ?? 0) + (input.months ?? 0) > 12) {
+      throw new MemberError('预备期累计延长不能超过一年（党章第七条）');
+    }
     const now = nowIso();
     await db.memberEvents.add(memberEventSchema.parse(createRecord<MemberEvent>(input, now)));
     await db.members.put(memberSchema.parse(touchRecord(applyMemberEvent(member, input), now)));

@@ -54,7 +54,7 @@ export const abroadStudySchema = z
 export type AbroadStudy = z.infer<typeof abroadStudySchema>;
 
 /** Member fields kept by their own panels, not by the member form: an edit in the form leaves them alone. */
-export const memberFieldsOutsideForm = ['homeStudy', 'abroad'] as const;
+export const memberFieldsOutsideForm = ['homeStudy', 'abroad', 'probationExtendedMonths'] as const;
 
 export const floatingDestinationSchema = z.object({
   province: z.string().max(20),
@@ -99,6 +99,8 @@ export const memberSchema = baseRecordSchema.extend({
   homeStudy: homeStudySchema.optional(),
   /** 出国（境）学习研究 (条例 art. 34). */
   abroad: abroadStudySchema.optional(),
+  /** 党章 art. 7: months the 预备期 was extended by (延长预备期 events), so 转正 falls due that much later. */
+  probationExtendedMonths: z.number().int().min(1).max(12).optional(),
   /** Derived when saved, for search: full pinyin without tones, and initials (e.g. "zhangsan", "zs"). */
   namePinyin: z.string(),
   nameInitials: z.string(),
@@ -117,6 +119,8 @@ export const memberEventTypes = [
   'contact-restored',
   'deceased',
   'removed',
+  'probation-extended',
+  'probation-cancelled',
 ] as const;
 export type MemberEventType = (typeof memberEventTypes)[number];
 export const memberEventLabels: Record<MemberEventType, string> = {
@@ -131,6 +135,8 @@ export const memberEventLabels: Record<MemberEventType, string> = {
   'contact-restored': '恢复联系',
   deceased: '去世',
   removed: '除名/出党',
+  'probation-extended': '延长预备期',
+  'probation-cancelled': '取消预备党员资格',
 };
 
 /** The member's status history: 入党, 转正, 转入/转出 with from/to, 停止党籍, 失联, 去世. */
@@ -141,6 +147,13 @@ export const memberEventSchema = baseRecordSchema.extend({
   fromOrganisation: z.string().max(80).optional(),
   toOrganisation: z.string().max(80).optional(),
   note: z.string().max(500).optional(),
+  /** 延长预备期: by how many months (党章 art. 7: at least 6, at most one year). */
+  months: z
+    .number({ error: '请填写延长的月数' })
+    .int('请填写整数')
+    .min(6, '延长预备期至少 6 个月')
+    .max(12, '延长预备期不超过一年')
+    .optional(),
 });
 export type MemberEvent = z.infer<typeof memberEventSchema>;
 

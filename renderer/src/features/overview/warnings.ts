@@ -122,18 +122,19 @@ export function buildWarnings(
 
   for (const due of snapshot.probation) {
     const when = chineseDate(due.dueDate, year);
+    const extended = due.extendedMonths > 0 ? `（已延长 ${due.extendedMonths} 个月）` : '';
     lines.push({
       key: `probation-${due.member.id}`,
       kind: 'probation',
       severity: due.state === 'overdue' ? 'error' : 'warning',
       text:
         due.state === 'overdue'
-          ? `${due.member.name}预备期已于 ${when} 届满（超过 ${-due.daysLeft} 天），尚未转正`
+          ? `${due.member.name}预备期${extended}已于 ${when} 届满（超过 ${-due.daysLeft} 天），尚未转正`
           : due.daysLeft === 0
-            ? `${due.member.name}预备期今天（${when}）届满，需讨论转正`
-            : `${due.member.name}预备期将于 ${when} 届满，需讨论转正`,
+            ? `${due.member.name}预备期${extended}今天（${when}）届满，需讨论转正`
+            : `${due.member.name}预备期${extended}将于 ${when} 届满，需讨论转正`,
       count: 1,
-      columns: ['姓名', '党支部', '入党日期起满一年', '剩余天数'],
+      columns: ['姓名', '党支部', '预备期满（含延长）', '剩余天数'],
       rows: [memberCells(due.member, when, due.daysLeft < 0 ? `已超 ${-due.daysLeft} 天` : `${due.daysLeft} 天`)],
     });
   }

@@ -6,7 +6,8 @@ import { todayIso } from '../../../domain/entities/dates';
 import type { Member } from '../../../domain/entities/member';
 import { membershipStatusLabels } from '../../../domain/entities/member';
 import { partyAgeStart, partyAgeYears } from '../../../domain/rules/party-age';
-import { ageOn, confirmationDueDate } from '../../../domain/rules/flexible-date';
+import { ageOn } from '../../../domain/rules/flexible-date';
+import { confirmationDateWarning, probationEndDate } from '../../../domain/rules/probation';
 
 /** 党章 art. 7: 党龄 from the 转正 date; 预备党员 have none. */
 function partyAgeText(member: Member, today: string): string {
@@ -26,7 +27,10 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
   const unitName = (id: string | undefined) => units.find((unit) => unit.id === id)?.name ?? '';
   const today = todayIso();
   const due =
-    member.category === '预备党员' && member.joinDate !== undefined ? confirmationDueDate(member.joinDate) : undefined;
+    member.category === '预备党员' && member.joinDate !== undefined
+      ? probationEndDate(member.joinDate, member.probationExtendedMonths ?? 0)
+      : undefined;
+  const confirmWarning = confirmationDateWarning(member);
   const rows: [string, string][] = [
     ['姓名', member.name],
     ['性别', member.gender ?? ''],
@@ -39,7 +43,14 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
     ['所在党支部', unitName(member.branchId)],
     ['党小组', unitName(member.groupId)],
     ['加入党组织日期', member.joinDate ?? ''],
-    ['转为正式党员日期', member.fullMemberDate ?? (due === undefined ? '' : `预备期至 ${due}，届时应讨论转正`)],
+    [
+      '转为正式党员日期',
+      member.fullMemberDate === undefined
+        ? due === undefined
+          ? ''
+          : `预备期至 ${due}${(member.probationExtendedMonths ?? 0) > 0 ? `（已延长 ${member.probationExtendedMonths ?? 0} 个月）` : ''}，届时应讨论转正`
+        : `${member.fullMemberDate}${confirmWarning === null ? '' : `（${confirmWarning}）`}`,
+    ],
     ['党龄', partyAgeText(member, today)],
     [
       '党内职务',
