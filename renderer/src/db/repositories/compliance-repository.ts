@@ -9,6 +9,8 @@ import type { FloatingContactDue } from '../../domain/rules/floating-contact';
 import { floatingContactDue } from '../../domain/rules/floating-contact';
 import type { ExemptionKind } from '../../domain/rules/exemption';
 import { exemptionOn } from '../../domain/rules/exemption';
+import type { LapseReminder } from '../../domain/rules/lapse-chain';
+import { lapseReminder } from '../../domain/rules/lapse-chain';
 import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 import { meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
 import { isCountedMember } from '../../domain/rules/member-standing';
@@ -59,6 +61,8 @@ export interface ComplianceSnapshot {
   thoughtReports: (ThoughtReportOverdue & { member: MemberRef })[];
   behindPace: PaceItem[];
   floating: (FloatingContactDue & { member: MemberRef })[];
+  /** 失联 six months, 停止党籍 two years, away six months at a fixed place (条例 arts. 24–25). */
+  lapseChain: (LapseReminder & { member: MemberRef })[];
   /** 送学上门对象 (条例 art. 23) and members 出国（境）学习研究 (art. 34): listed, never warned about. */
   exempt: ExemptItem[];
   /** Whole months left in the year after this one. */
@@ -110,21 +114,32 @@ function latestPerMember<T extends { memberId: string; deletedAt?: string }>(
  */
 export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate): Promise<ComplianceSnapshot> {
   const year = Number(today.slice(0, 4));
-  const [context, members, { units, all }, types, activities, thisYear, restartEvents, contactLogs, reports] =
-    await Promise.all([
-      loadArchiveContext(db, year, today),
-      db.members.toArray(),
-      frequencyUnits(db),
-      db.activityTypes.toArray(),
-      db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-      db.studySummaries.where('year').equals(year).toArray(),
-      // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
-      Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
-      // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
-      // each: one read of each small table costs less than a request per member.
-      db.contactLogs.toArray(),
-      db.thoughtReports.toArray(),
-    ]);
+  const [
+    context,
+    members,
+    { units, all },
+    types,
+    activities,
+    thisYear,
+    restartEvents,
+    contactLogs,
+    reports,
+    suspensions,
+  ] = await Promise.all([
+    loadArchiveContext(db, year, today),
+    db.members.toArray(),
+    frequencyUnits(db),
+    db.activityTypes.toArray(),
+    db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+    db.studySummaries.where('year').equals(year).toArray(),
+    // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
+    Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
+    // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
+    // each: one read of each small table costs less than a request per member.
+    db.contactLogs.toArray(),
+    db.thoughtReports.toArray(),
+    db.memberEvents.where('type').equals('suspended').toArray(),
+  ]);
   const arrivals = latestPerMember(restartEvents.flat(), (event) => event.date);
   const lastContact = latestPerMember(contactLogs, (log) => log.date);
   const lastReport = latestPerMember(reports, (report) => report.receivedDate);
@@ -262,6 +277,11 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   });
 
   const exempt = await exemptItems(db, exemptMembers, today, ref);
+  const suspendedSince = latestPerMember(suspensions, (event) => event.date);
+  const lapseChain = members.flatMap((member) => {
+    const reminder = lapseReminder(member, today, suspendedSince.get(member.id));
+    return reminder === null ? [] : [{ ...reminder, member: ref(member) }];
+  });
 
   return {
     today,
@@ -273,6 +293,7 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     thoughtReports,
     behindPace,
     floating,
+    lapseChain,
     monthsLeft: 12 - Number(today.slice(5, 7)),
     countedMembers: allCounted.length,
   };

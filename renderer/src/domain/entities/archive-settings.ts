@@ -63,7 +63,8 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   lifeWarnMonths: 3,
   lifeAlarmMonths: 5,
   probationWarnDays: 30,
-  floatingContactMonths: 6,
+  // 条例 art. 32 asks 保持经常联系 with no interval: a quarter by default (DOMAIN.md).
+  floatingContactMonths: 3,
   checkWeights: DEFAULT_CHECK_WEIGHTS,
   selfStudyCountsTowardTarget: false,
 };

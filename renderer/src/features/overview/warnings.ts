@@ -7,7 +7,7 @@ import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 export interface WarningLine {
   key: string;
   /** For tests and for grouping: which rule raised it. */
-  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating';
+  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating' | 'lapse-chain';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;
@@ -203,5 +203,47 @@ export function buildWarnings(
       ),
     });
   }
+  lines.push(...lapseChainLines(snapshot));
   return lines;
+}
+
+const CHAIN_STEPS = [
+  {
+    step: 'decide-suspension',
+    severity: 'error',
+    text: (n: number) => `${n} 名党员失去联系已满 6 个月，请支部研究是否停止党籍（《党员教育管理工作条例》第二十四条）`,
+    since: '失去联系日期',
+  },
+  {
+    step: 'decide-removal',
+    severity: 'error',
+    text: (n: number) => `${n} 名党员停止党籍已满 2 年，请支部研究是否除名（第二十四条）`,
+    since: '停止党籍日期',
+  },
+  {
+    step: 'transfer-relation',
+    severity: 'warning',
+    text: (n: number) => `${n} 名流动党员外出已满 6 个月，应转移组织关系（第二十五条）`,
+    since: '外出日期',
+  },
+] as const;
+
+function lapseChainLines(snapshot: ComplianceSnapshot): WarningLine[] {
+  return CHAIN_STEPS.flatMap(({ step, severity, text, since }) => {
+    const items = snapshot.lapseChain.filter((item) => item.step === step);
+    if (items.length === 0) return [];
+    return [
+      {
+        key: `chain-${step}`,
+        kind: 'lapse-chain' as const,
+        severity,
+        text: text(items.length),
+        count: items.length,
+        columns: ['姓名', '党支部', since, '已（月）'],
+        rows: items.map((item) =>
+          memberCells(item.member, chineseDate(item.since, snapshot.year), String(item.months)),
+        ),
+      },
+    ];
+  });
 }

@@ -9,6 +9,7 @@ import type { StudySummary } from '../../../../renderer/src/domain/entities/stud
 import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
 import { studyHoursSplit } from '../../../../renderer/src/domain/rules/concentrated-study';
+import { lapseReminder } from '../../../../renderer/src/domain/rules/lapse-chain';
 import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import { isCountedMember } from '../../../../renderer/src/domain/rules/member-standing';
@@ -230,9 +231,30 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     thoughtReports,
     behindPace,
     floating,
+    lapseChain: await referenceLapseChain(db, members, today, ref),
     monthsLeft: 12 - Number(today.slice(5, 7)),
     countedMembers: allCounted.length,
   };
+}
+
+async function referenceLapseChain(
+  db: LedgerDatabase,
+  members: readonly Member[],
+  today: IsoDate,
+  ref: (member: Member) => MemberRef,
+): Promise<ComplianceSnapshot['lapseChain']> {
+  const result: ComplianceSnapshot['lapseChain'] = [];
+  for (const member of members) {
+    const events = await db.memberEvents.where('memberId').equals(member.id).toArray();
+    const since = events
+      .filter((event) => event.deletedAt === undefined && event.type === 'suspended')
+      .map((event) => event.date)
+      .sort()
+      .at(-1);
+    const reminder = lapseReminder(member, today, since);
+    if (reminder !== null) result.push({ ...reminder, member: ref(member) });
+  }
+  return result;
 }
 
 /**
