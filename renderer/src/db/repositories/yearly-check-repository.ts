@@ -7,6 +7,9 @@ import { frequencyTotals, meetingFrequencyChecks } from '../../domain/rules/meet
 import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import { isCountedMember } from '../../domain/rules/member-standing';
 import type { BranchCheckInput } from '../../domain/rules/yearly-check';
+import type { SecretaryLesson } from '../../domain/rules/secretary-lessons';
+import { isPartyLessonType, secretaryLessons } from '../../domain/rules/secretary-lessons';
+import type { Activity, ActivityType } from '../../domain/entities/activity';
 import type { LedgerDatabase } from '../database';
 import type { ArchiveContext } from './archive-context';
 import { frequencyTypes, frequencyUnits, loadArchiveContext, withCommittees } from './archive-context';
@@ -36,6 +39,8 @@ export interface YearlyCheckData {
   members: Member[];
   summaries: Map<string, StudySummary>;
   orgUnits: OrgUnit[];
+  /** 书记讲党课 (支部工作条例 art. 15): the committee's and each branch's secretary, with the 党课 given. */
+  secretaryLessons: (SecretaryLesson & { name: string })[];
 }
 
 interface Own {
@@ -75,6 +80,7 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     db.activityTypes.toArray(),
     db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
   ]);
+  const lessons = await loadSecretaryLessons(db, year, all, types, activities, allMembers);
   const members = allMembers.filter(isCountedMember);
   const summaries = new Map(summaryRows.map((s) => [s.memberId, s]));
   const checks = meetingFrequencyChecks({
@@ -170,5 +176,24 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     members,
     summaries,
     orgUnits: all,
+    secretaryLessons: lessons,
   };
+}
+
+/** 书记讲党课 of `year` from the posts and the year's activities (already read), names from the roster. */
+export async function loadSecretaryLessons(
+  db: LedgerDatabase,
+  year: number,
+  units: readonly OrgUnit[],
+  types: readonly ActivityType[],
+  activities: readonly Activity[],
+  members: readonly Member[],
+): Promise<YearlyCheckData['secretaryLessons']> {
+  const posts = await db.posts.toArray();
+  const lessonTypes = new Set(types.filter((type) => isPartyLessonType(type)).map((type) => type.id));
+  const name = new Map(members.map((member) => [member.id, member.name]));
+  return secretaryLessons({ year, units, posts, activities, isLessonType: (id) => lessonTypes.has(id) }).map((row) => ({
+    ...row,
+    name: name.get(row.memberId) ?? '',
+  }));
 }

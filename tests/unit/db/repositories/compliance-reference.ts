@@ -10,6 +10,7 @@ import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
 import { studyHoursSplit } from '../../../../renderer/src/domain/rules/concentrated-study';
 import { lapseReminder } from '../../../../renderer/src/domain/rules/lapse-chain';
+import { loadSecretaryLessons } from '../../../../renderer/src/db/repositories/yearly-check-repository';
 import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import { isCountedMember } from '../../../../renderer/src/domain/rules/member-standing';
@@ -385,5 +386,6 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
     members,
     summaries,
     orgUnits: all,
+    secretaryLessons: await loadSecretaryLessons(db, year, all, types, activities, allMembers),
   };
 }
