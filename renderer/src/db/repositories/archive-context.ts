@@ -13,6 +13,7 @@ import {
 } from '../../domain/rules/branch-committee';
 import { cadreMemberIdsInYear } from '../../domain/rules/cadre';
 import { yearExemption } from '../../domain/rules/exemption';
+import { isTalkType } from '../../domain/rules/talk-coverage';
 import type { FrequencyType, FrequencyUnit } from '../../domain/rules/meeting-frequency';
 import type { HoursTarget } from '../../domain/rules/study-target';
 import { yearlyHoursTarget } from '../../domain/rules/study-target';
@@ -106,9 +107,12 @@ export function withCommittees(
 
 /** Activity types as the frequency rule sees them: live ones, the 支委会 marked as needing a committee. */
 export function frequencyTypes(types: readonly ActivityType[]): FrequencyType[] {
-  return types
-    .filter((type) => type.deletedAt === undefined)
-    .map((type) => ({ ...type, needsCommittee: isCommitteeMeetingType(type) }));
+  return (
+    types
+      // 谈心谈话 is a coverage of pairs (支部工作条例 art. 19, rules/talk-coverage.ts), not a branch meeting.
+      .filter((type) => type.deletedAt === undefined && !isTalkType(type))
+      .map((type) => ({ ...type, needsCommittee: isCommitteeMeetingType(type) }))
+  );
 }
 
 /**

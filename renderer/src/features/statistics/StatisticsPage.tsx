@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/entities/dates';
 import { yearOptions } from '../archive/year-options';
 import { GloryFiftyPanel } from './GloryFiftyPanel';
 import { MemberStatisticsPanel } from './MemberStatisticsPanel';
+import { TalkCoveragePanel } from './TalkCoveragePanel';
 import { YearlyCheckPanel } from './YearlyCheckPanel';
 
 /** 统计考核: the yearly check of branches, and counts of the membership. */
@@ -22,8 +23,9 @@ export default function StatisticsPage() {
           <Tab label="年度考核" />
           <Tab label="党员队伍统计" />
           <Tab label="光荣在党50年" />
+          <Tab label="谈心谈话" />
         </Tabs>
-        {tab === 0 ? (
+        {tab === 0 || tab === 3 ? (
           <TextField
             select
             label="年度"
@@ -42,6 +44,7 @@ export default function StatisticsPage() {
       {tab === 0 ? <YearlyCheckPanel year={year} today={today} /> : null}
       {tab === 1 ? <MemberStatisticsPanel today={today} /> : null}
       {tab === 2 ? <GloryFiftyPanel currentYear={currentYear} /> : null}
+      {tab === 3 ? <TalkCoveragePanel year={year} /> : null}
     </Stack>
   );
 }
