@@ -11,6 +11,8 @@ import type { ExemptionKind } from '../../domain/rules/exemption';
 import { exemptionOn } from '../../domain/rules/exemption';
 import type { LapseReminder } from '../../domain/rules/lapse-chain';
 import { lapseReminder } from '../../domain/rules/lapse-chain';
+import type { TermReminder } from '../../domain/rules/term-of-office';
+import { termReminder } from '../../domain/rules/term-of-office';
 import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 import { meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
 import { isCountedMember } from '../../domain/rules/member-standing';
@@ -63,6 +65,8 @@ export interface ComplianceSnapshot {
   floating: (FloatingContactDue & { member: MemberRef })[];
   /** 失联 six months, 停止党籍 two years, away six months at a fixed place (条例 arts. 24–25). */
   lapseChain: (LapseReminder & { member: MemberRef })[];
+  /** 换届: terms ending within six months or already over. */
+  terms: TermReminder[];
   /** 送学上门对象 (条例 art. 23) and members 出国（境）学习研究 (art. 34): listed, never warned about. */
   exempt: ExemptItem[];
   /** Whole months left in the year after this one. */
@@ -294,6 +298,10 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     behindPace,
     floating,
     lapseChain,
+    terms: all.flatMap((unit) => {
+      const reminder = termReminder(unit, today);
+      return reminder === null ? [] : [reminder];
+    }),
     monthsLeft: 12 - Number(today.slice(5, 7)),
     countedMembers: allCounted.length,
   };

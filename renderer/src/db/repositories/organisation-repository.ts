@@ -161,3 +161,35 @@ export async function setBranchCommittee(
     );
   });
 }
+
+/**
+ * 换届: records an election on `date` with a term of `termYears` (3–5): the unit's term restarts, and the
+ * posts held that day (as entered in the posts panel) are kept as the elected members, in one transaction.
+ */
+export async function recordElection(
+  db: LedgerDatabase,
+  unitId: string,
+  input: { date: string; termYears: number },
+): Promise<void> {
+  await db.transaction('rw', [db.orgUnits, db.posts], async () => {
+    const unit = await db.orgUnits.get(unitId);
+    if (unit === undefined || unit.kind === 'group') throw new OrganisationError('只有党委和党支部可以登记换届');
+    const posts = (await db.posts.where('orgUnitId').equals(unitId).toArray()).filter(
+      (post) =>
+        post.deletedAt === undefined &&
+        post.startDate <= input.date &&
+        (post.endDate === undefined || post.endDate >= input.date),
+    );
+    const elections = [
+      ...(unit.elections ?? []),
+      {
+        date: input.date,
+        termYears: input.termYears,
+        elected: posts.map((post) => ({ memberId: post.memberId, title: post.title })),
+      },
+    ].sort((a, b) => a.date.localeCompare(b.date));
+    await db.orgUnits.put(
+      orgUnitSchema.parse(touchRecord({ ...unit, termStart: input.date, termYears: input.termYears, elections })),
+    );
+  });
+}

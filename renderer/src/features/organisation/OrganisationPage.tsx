@@ -28,6 +28,7 @@ import type { OrgUnit, OrgUnitKind } from '../../domain/entities/organisation';
 import { orgUnitKindLabels } from '../../domain/entities/organisation';
 import { DateDialog, SelectDialog } from './ChoiceDialogs';
 import { CommitteeCard } from './CommitteeCard';
+import { TermCard } from './TermCard';
 import { NameDialog } from './NameDialog';
 import { OrgUnitRow } from './OrgUnitRow';
 import type { UnitAction } from './OrgUnitRow';
@@ -144,6 +145,9 @@ export default function OrganisationPage() {
           ) : (
             <Stack spacing={2}>
               {selected.kind === 'branch' ? <CommitteeCard unit={selected} members={members} /> : null}
+              {selected.kind === 'group' ? null : (
+                <TermCard key={selected.updatedAt} unit={selected} members={members} />
+              )}
               <PostsPanel unit={selected} posts={posts} members={members} />
             </Stack>
           )}

@@ -7,7 +7,16 @@ import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 export interface WarningLine {
   key: string;
   /** For tests and for grouping: which rule raised it. */
-  kind: 'meeting-pending' | 'meeting-missed' | 'life' | 'probation' | 'report' | 'pace' | 'floating' | 'lapse-chain';
+  kind:
+    | 'meeting-pending'
+    | 'meeting-missed'
+    | 'life'
+    | 'probation'
+    | 'report'
+    | 'pace'
+    | 'floating'
+    | 'lapse-chain'
+    | 'term';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;
@@ -204,6 +213,26 @@ export function buildWarnings(
     });
   }
   lines.push(...lapseChainLines(snapshot));
+  for (const term of snapshot.terms) {
+    const when = chineseDate(term.termEnd, year);
+    lines.push({
+      key: `term-${term.unitId}`,
+      kind: 'term',
+      severity: term.state === 'overdue' ? 'error' : 'warning',
+      text:
+        term.state === 'overdue'
+          ? `${term.unitName}任期已于 ${when} 届满，应按期换届`
+          : `${term.unitName}任期将于 ${when} 届满，请做好换届准备`,
+      count: 1,
+      columns: ['组织', '任期届满', '剩余天数'],
+      rows: [
+        {
+          key: term.unitId,
+          cells: [term.unitName, when, term.daysLeft < 0 ? `已超 ${-term.daysLeft} 天` : `${term.daysLeft} 天`],
+        },
+      ],
+    });
+  }
   return lines;
 }
 

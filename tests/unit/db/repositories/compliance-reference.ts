@@ -10,6 +10,7 @@ import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
 import { studyHoursSplit } from '../../../../renderer/src/domain/rules/concentrated-study';
 import { lapseReminder } from '../../../../renderer/src/domain/rules/lapse-chain';
+import { termReminder } from '../../../../renderer/src/domain/rules/term-of-office';
 import { loadSecretaryLessons } from '../../../../renderer/src/db/repositories/yearly-check-repository';
 import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
@@ -233,6 +234,10 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     behindPace,
     floating,
     lapseChain: await referenceLapseChain(db, members, today, ref),
+    terms: all.flatMap((unit) => {
+      const reminder = termReminder(unit, today);
+      return reminder === null ? [] : [reminder];
+    }),
     monthsLeft: 12 - Number(today.slice(5, 7)),
     countedMembers: allCounted.length,
   };
