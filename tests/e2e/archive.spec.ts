@@ -95,7 +95,16 @@ test('the overview counts members without organisational life and probations due
   const onLeave = { lapsed: 0, alarm: 0, warn: 0 };
   const missed: { level: keyof typeof levels; row: Row }[] = [];
   let probationLines = 0;
-  for (const member of data.members.filter(counted)) {
+  // 条例 arts. 23, 34: members flagged 送学上门 or abroad today are listed apart, never warned about.
+  const exempt = (m: Row) => {
+    const home = m['homeStudy'] as { since: string } | undefined;
+    const abroad = m['abroad'] as { from: string; until?: string } | undefined;
+    return (
+      (home !== undefined && home.since <= today) ||
+      (abroad !== undefined && abroad.from <= today && (abroad.until === undefined || abroad.until >= today))
+    );
+  };
+  for (const member of data.members.filter((m) => counted(m) && !exempt(m))) {
     const arrivals = data.memberEvents
       .filter(
         (e) =>

@@ -185,6 +185,7 @@ export function minutesFromActivity(context: ActivityContext, attendance: readon
     topics: activity.minutes?.topics ?? '',
     speechPoints: activity.minutes?.speechPoints ?? '',
     resolutions: activity.minutes?.resolutions ?? '',
+    ...(activity.minutes?.voting === undefined ? {} : { voting: activity.minutes.voting }),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Voting } from '../domain/entities/activity';
+import { voteOutcomes, votingAttendanceText } from '../domain/rules/votes';
 import { sheetTitle } from './text-format';
 
 /** DOMAIN.md "会议记录": the record of one meeting of 三会一课. */
@@ -17,6 +19,8 @@ export interface MinutesData {
   topics: string;
   speechPoints: string;
   resolutions: string;
+  /** 支部党员大会: 有表决权的应到/实到 and the votes, printed under 决议（表决结果）. */
+  voting?: Voting;
 }
 
 /** What the 会议记录 prints, as text, without docx: the Word builder and the print preview share it. */
@@ -56,6 +60,19 @@ export function textParagraphs(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** The votes follow the recorder's own text of the resolutions (the placeholder goes when votes exist). */
+function votesSection(
+  base: { heading: string; paragraphs: string[] },
+  voting: Voting | undefined,
+): { heading: string; paragraphs: string[] } {
+  if (voting === undefined) return base;
+  const own = base.paragraphs.filter((paragraph) => paragraph !== NOT_RECORDED);
+  return {
+    heading: base.heading,
+    paragraphs: [...own, votingAttendanceText(voting), ...voteOutcomes(voting).map((outcome) => outcome.text)],
+  };
+}
+
 export function minutesSheet(data: MinutesData): MinutesSheet {
   const section = (heading: string, text: string) => {
     const paragraphs = textParagraphs(text);
@@ -78,7 +95,7 @@ export function minutesSheet(data: MinutesData): MinutesSheet {
     sections: [
       section('议题', data.topics),
       section('发言要点', data.speechPoints),
-      section('决议（表决结果）', data.resolutions),
+      votesSection(section('决议（表决结果）', data.resolutions), data.voting),
     ],
     signatures: `主持人（签字）：${IDEOGRAPHIC_SPACE.repeat(8)}记录人（签字）：`,
   };

@@ -26,6 +26,23 @@ export function targetText(total: number, target: number): string {
     : `年度目标${formatHours(target)}学时，已完成`;
 }
 
+/**
+ * 条例 art. 20: with 自学 rows, the sheet shows 集中 and 自学 apart and measures the target by what the
+ * setting counts; without any, the plain sentence.
+ */
+export function splitTargetText(
+  rows: readonly { hours: number; concentrated?: boolean }[],
+  target: number,
+  selfStudyCounts: boolean,
+): string {
+  const total = totalHours(rows);
+  const concentrated = totalHours(rows.filter((row) => row.concentrated !== false));
+  if (concentrated === total) return targetText(total, target);
+  const self = Math.round((total - concentrated) * 10) / 10;
+  const split = `集中${formatHours(concentrated)}学时，自学${formatHours(self)}学时；`;
+  return split + targetText(selfStudyCounts ? total : concentrated, target);
+}
+
 /** The year is in the header; rows show "3月5日" so the date column stays narrow. */
 export function monthDay(iso: string): string {
   return chineseDate(iso).replace(/^\d+年/, '');
@@ -78,7 +95,7 @@ export function studyRecordSheet(data: StudyRecordData): StudyRecordSheet {
       row.note ?? '',
     ]),
     total: formatHours(total),
-    target: `${targetText(total, data.targetHours)}${data.reviewGrade === undefined ? '' : `；民主评议${data.reviewGrade}`}`,
+    target: `${splitTargetText(sorted, data.targetHours, data.selfStudyCounts ?? false)}${data.reviewGrade === undefined ? '' : `；民主评议${data.reviewGrade}`}`,
     reflection: data.reflection?.trim() ?? '',
   };
 }

@@ -16,7 +16,7 @@ import { creditedHours } from '../../domain/rules/attendance-counts';
 import { defaultActivityTypeRecords } from '../../domain/rules/default-activity-types';
 import type { LedgerDatabase } from '../database';
 import { createRecord, isLive, nowIso, softDeleted, touchRecord } from '../records';
-import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
+import { rebuildStudySummaries, recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 import type { MemberYear } from './study-summary-repository';
 
 export class ActivityError extends Error {}
@@ -39,7 +39,15 @@ export async function saveActivityType(db: LedgerDatabase, type: ActivityType): 
     (other) => other.id !== valid.id && other.deletedAt === undefined && other.name === valid.name,
   );
   if (clash !== undefined) throw new ActivityError(`已有名为“${valid.name}”的活动类型`);
+  const before = await db.activityTypes.get(valid.id);
   await db.activityTypes.put(valid);
+  // 集中 vs 自学 (条例 art. 20) and 组织生活 are kept in the yearly summaries: this year's are redone.
+  if (
+    before !== undefined &&
+    (before.concentrated !== valid.concentrated || before.isOrganisationalLife !== valid.isOrganisationalLife)
+  ) {
+    await rebuildStudySummaries(db, yearOf(todayIso()));
+  }
   return valid;
 }
 

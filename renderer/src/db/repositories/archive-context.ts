@@ -1,10 +1,19 @@
 import type { ArchiveSettings } from '../../domain/entities/archive-settings';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
-import type { OrgUnit } from '../../domain/entities/organisation';
+import type { OrgUnit, Post } from '../../domain/entities/organisation';
 import type { OfficeSettings } from '../../domain/entities/settings';
+import type { ActivityType } from '../../domain/entities/activity';
+import {
+  branchCommittee,
+  COMMITTEE_ONLY_POSTS,
+  fullMembersPerBranch,
+  isCommitteeMeetingType,
+} from '../../domain/rules/branch-committee';
 import { cadreMemberIdsInYear } from '../../domain/rules/cadre';
-import type { FrequencyUnit } from '../../domain/rules/meeting-frequency';
+import { yearExemption } from '../../domain/rules/exemption';
+import { isTalkType } from '../../domain/rules/talk-coverage';
+import type { FrequencyType, FrequencyUnit } from '../../domain/rules/meeting-frequency';
 import type { HoursTarget } from '../../domain/rules/study-target';
 import { yearlyHoursTarget } from '../../domain/rules/study-target';
 import type { LedgerDatabase } from '../database';
@@ -18,9 +27,14 @@ export interface ArchiveContext {
   office: OfficeSettings;
   settings: ArchiveSettings;
   cadreIds: Set<string>;
-  targetOf: (member: Pick<Member, 'id' | 'joinDate'>) => HoursTarget;
+  targetOf: (member: Pick<Member, 'id' | 'joinDate' | 'homeStudy' | 'abroad'>) => HoursTarget;
   /** When the office's records begin: the first activity on file, else today. Counting never starts earlier. */
   recordsStart: IsoDate;
+}
+
+function exemptionText(member: Pick<Member, 'homeStudy' | 'abroad'>, year: number): { exemption?: string } {
+  const exemption = yearExemption(member, year);
+  return exemption === null ? {} : { exemption: exemption.text };
 }
 
 export async function loadArchiveContext(db: LedgerDatabase, year: number, today: IsoDate): Promise<ArchiveContext> {
@@ -30,7 +44,7 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
     db.posts.toArray(),
     db.activities.orderBy('date').first(),
   ]);
-  const cadreIds = cadreMemberIdsInYear(posts, year);
+  const cadreIds = cadreMemberIdsInYear(posts, year, await unitsWithoutCommittee(db, posts));
   return {
     year,
     office,
@@ -39,6 +53,7 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
     targetOf: (member) =>
       yearlyHoursTarget({
         year,
+        ...exemptionText(member, year),
         ...(member.joinDate === undefined ? {} : { joinDate: member.joinDate }),
         isCadre: cadreIds.has(member.id),
         memberTarget: office.hoursTargetMember,
@@ -47,6 +62,57 @@ export async function loadArchiveContext(db: LedgerDatabase, year: number, today
       }),
     recordsStart: first !== undefined && first.date < today ? first.date : today,
   };
+}
+
+/**
+ * The branches holding a 委员 post that have no 支部委员会 (支部工作条例 art. 8): only those few branches
+ * are counted, by index, so the archive of one member never reads the whole roster.
+ */
+async function unitsWithoutCommittee(db: LedgerDatabase, posts: readonly Post[]): Promise<Set<string>> {
+  const unitIds = [
+    ...new Set(
+      posts
+        .filter((post) => post.deletedAt === undefined && COMMITTEE_ONLY_POSTS.includes(post.title))
+        .map((p) => p.orgUnitId),
+    ),
+  ];
+  if (unitIds.length === 0) return new Set();
+  const [units, members] = await Promise.all([
+    db.orgUnits.bulkGet(unitIds),
+    db.members.where('branchId').anyOf(unitIds).toArray(),
+  ]);
+  const counts = fullMembersPerBranch(members);
+  const without = new Set<string>();
+  for (const unit of units) {
+    if (unit?.kind !== 'branch') continue;
+    if (!branchCommittee(unit.hasCommittee, counts.get(unit.id) ?? 0).hasCommittee) without.add(unit.id);
+  }
+  return without;
+}
+
+/** Branch units with `hasCommittee` filled in from the override or the count of 正式党员 (art. 8). */
+export function withCommittees(
+  units: readonly FrequencyUnit[],
+  all: readonly OrgUnit[],
+  members: Parameters<typeof fullMembersPerBranch>[0],
+): FrequencyUnit[] {
+  const counts = fullMembersPerBranch(members);
+  const override = new Map(all.map((unit) => [unit.id, unit.hasCommittee]));
+  return units.map((unit) =>
+    unit.kind === 'branch'
+      ? { ...unit, hasCommittee: branchCommittee(override.get(unit.id), counts.get(unit.id) ?? 0).hasCommittee }
+      : unit,
+  );
+}
+
+/** Activity types as the frequency rule sees them: live ones, the 支委会 marked as needing a committee. */
+export function frequencyTypes(types: readonly ActivityType[]): FrequencyType[] {
+  return (
+    types
+      // 谈心谈话 is a coverage of pairs (支部工作条例 art. 19, rules/talk-coverage.ts), not a branch meeting.
+      .filter((type) => type.deletedAt === undefined && !isTalkType(type))
+      .map((type) => ({ ...type, needsCommittee: isCommitteeMeetingType(type) }))
+  );
 }
 
 /**

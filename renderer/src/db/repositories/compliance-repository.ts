@@ -1,11 +1,18 @@
 import type { Attendance } from '../../domain/entities/activity';
 import type { IsoDate } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
+import type { StudyEntry } from '../../domain/entities/study-record';
 import type { StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
 import { maxDate } from '../../domain/rules/calendar';
 import type { FloatingContactDue } from '../../domain/rules/floating-contact';
 import { floatingContactDue } from '../../domain/rules/floating-contact';
+import type { ExemptionKind } from '../../domain/rules/exemption';
+import { exemptionOn } from '../../domain/rules/exemption';
+import type { LapseReminder } from '../../domain/rules/lapse-chain';
+import { lapseReminder } from '../../domain/rules/lapse-chain';
+import type { TermReminder } from '../../domain/rules/term-of-office';
+import { termReminder } from '../../domain/rules/term-of-office';
 import type { PeriodCheck } from '../../domain/rules/meeting-frequency';
 import { meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
 import { isCountedMember } from '../../domain/rules/member-standing';
@@ -13,13 +20,13 @@ import type { LifeGap } from '../../domain/rules/organisational-life';
 import { organisationalLifeGap } from '../../domain/rules/organisational-life';
 import type { ProbationDue } from '../../domain/rules/probation';
 import { probationDue } from '../../domain/rules/probation';
+import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import { studyPace } from '../../domain/rules/study-target';
 import type { ThoughtReportOverdue } from '../../domain/rules/thought-reports';
 import { thoughtReportOverdue } from '../../domain/rules/thought-reports';
 import type { LedgerDatabase } from '../database';
-import { isLive } from '../records';
 import { getAllInRanges, memberRange } from '../index-batch-read';
-import { frequencyUnits, loadArchiveContext } from './archive-context';
+import { frequencyTypes, frequencyUnits, loadArchiveContext, withCommittees } from './archive-context';
 
 export interface MemberRef {
   id: string;
@@ -36,6 +43,17 @@ export interface PaceItem {
   belowHalf: boolean;
 }
 
+export interface ExemptItem {
+  member: MemberRef;
+  kind: ExemptionKind;
+  /** 年老体弱 … or the destination abroad. */
+  reason: string;
+  since: IsoDate;
+  until?: IsoDate;
+  /** The last 送学上门 entry in the archive. */
+  lastVisit?: IsoDate;
+}
+
 export interface ComplianceSnapshot {
   today: IsoDate;
   year: number;
@@ -45,6 +63,12 @@ export interface ComplianceSnapshot {
   thoughtReports: (ThoughtReportOverdue & { member: MemberRef })[];
   behindPace: PaceItem[];
   floating: (FloatingContactDue & { member: MemberRef })[];
+  /** 失联 six months, 停止党籍 two years, away six months at a fixed place (条例 arts. 24–25). */
+  lapseChain: (LapseReminder & { member: MemberRef })[];
+  /** 换届: terms ending within six months or already over. */
+  terms: TermReminder[];
+  /** 送学上门对象 (条例 art. 23) and members 出国（境）学习研究 (art. 34): listed, never warned about. */
+  exempt: ExemptItem[];
   /** Whole months left in the year after this one. */
   monthsLeft: number;
   countedMembers: number;
@@ -94,21 +118,32 @@ function latestPerMember<T extends { memberId: string; deletedAt?: string }>(
  */
 export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate): Promise<ComplianceSnapshot> {
   const year = Number(today.slice(0, 4));
-  const [context, members, { units, all }, types, activities, thisYear, restartEvents, contactLogs, reports] =
-    await Promise.all([
-      loadArchiveContext(db, year, today),
-      db.members.toArray(),
-      frequencyUnits(db),
-      db.activityTypes.toArray(),
-      db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
-      db.studySummaries.where('year').equals(year).toArray(),
-      // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
-      Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
-      // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
-      // each: one read of each small table costs less than a request per member.
-      db.contactLogs.toArray(),
-      db.thoughtReports.toArray(),
-    ]);
+  const [
+    context,
+    members,
+    { units, all },
+    types,
+    activities,
+    thisYear,
+    restartEvents,
+    contactLogs,
+    reports,
+    suspensions,
+  ] = await Promise.all([
+    loadArchiveContext(db, year, today),
+    db.members.toArray(),
+    frequencyUnits(db),
+    db.activityTypes.toArray(),
+    db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
+    db.studySummaries.where('year').equals(year).toArray(),
+    // Arrivals and returns are rare: one indexed read per event type (v7), not one per member.
+    Promise.all(RESTART_EVENTS.map((type) => db.memberEvents.where('type').equals(type).toArray())),
+    // Contact logs and 思想汇报 are kept only for floating and probationary members, a few a year
+    // each: one read of each small table costs less than a request per member.
+    db.contactLogs.toArray(),
+    db.thoughtReports.toArray(),
+    db.memberEvents.where('type').equals('suspended').toArray(),
+  ]);
   const arrivals = latestPerMember(restartEvents.flat(), (event) => event.date);
   const lastContact = latestPerMember(contactLogs, (log) => log.date);
   const lastReport = latestPerMember(reports, (report) => report.receivedDate);
@@ -120,7 +155,10 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     branchId: member.branchId,
     branchName: branchName.get(member.branchId) ?? '（未分配支部）',
   });
-  const counted = members.filter(isCountedMember);
+  const allCounted = members.filter(isCountedMember);
+  // 条例 arts. 23, 34: exempt members are listed apart (below), not measured by the lapse and pace rules.
+  const exemptMembers = allCounted.filter((member) => exemptionOn(member, today) !== null);
+  const counted = allCounted.filter((member) => exemptionOn(member, today) === null);
   const summaryNow = new Map<string, StudySummary>(thisYear.map((s) => [s.memberId, s]));
   const summaryBefore = await summariesBefore(
     db,
@@ -132,8 +170,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   const meetingChecks = meetingFrequencyChecks({
     year,
     today,
-    units,
-    types: types.filter(isLive),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 
@@ -210,7 +248,8 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
   for (const member of counted) {
     const target = context.targetOf(member).target;
     if (target <= 0) continue;
-    const hours = summaryNow.get(member.id)?.totalHours ?? 0;
+    // 条例 art. 20: the target is met by 集中 hours, and by 自学 too only if the setting says so.
+    const hours = studyHoursSplit(summaryNow.get(member.id), settings.selfStudyCountsTowardTarget).counted;
     const pace = studyPace({
       hours,
       target,
@@ -241,18 +280,72 @@ export async function loadComplianceSnapshot(db: LedgerDatabase, today: IsoDate)
     return due === null ? [] : [{ ...due, member: ref(member) }];
   });
 
+  const exempt = await exemptItems(db, exemptMembers, today, ref);
+  const suspendedSince = latestPerMember(suspensions, (event) => event.date);
+  const lapseChain = members.flatMap((member) => {
+    const reminder = lapseReminder(member, today, suspendedSince.get(member.id));
+    return reminder === null ? [] : [{ ...reminder, member: ref(member) }];
+  });
+
   return {
     today,
     year,
     meetingChecks,
+    exempt,
     lifeGaps,
     probation: probation.sort((a, b) => a.daysLeft - b.daysLeft),
     thoughtReports,
     behindPace,
     floating,
+    lapseChain,
+    terms: all.flatMap((unit) => {
+      const reminder = termReminder(unit, today);
+      return reminder === null ? [] : [reminder];
+    }),
     monthsLeft: 12 - Number(today.slice(5, 7)),
-    countedMembers: counted.length,
+    countedMembers: allCounted.length,
   };
+}
+
+/** The exempt members with their last 送学上门 entry: one indexed range each, all at once (they are few). */
+async function exemptItems(
+  db: LedgerDatabase,
+  members: readonly Member[],
+  today: IsoDate,
+  ref: (member: Member) => MemberRef,
+): Promise<ExemptItem[]> {
+  const entries = await getAllInRanges<StudyEntry>(
+    db,
+    'studyEntries',
+    '[memberId+date]',
+    members.map((member) => memberRange(member.id)),
+  );
+  return members.flatMap((member, index): ExemptItem[] => {
+    const kind = exemptionOn(member, today)?.kind;
+    const lastVisit = maxDate(
+      ...(entries[index] ?? [])
+        .filter((entry) => entry.deletedAt === undefined && entry.source === 'home-visit')
+        .map((entry) => entry.date),
+    );
+    const visit = lastVisit === undefined ? {} : { lastVisit };
+    if (kind === 'home-study' && member.homeStudy !== undefined) {
+      return [{ member: ref(member), kind, reason: member.homeStudy.reason, since: member.homeStudy.since, ...visit }];
+    }
+    if (kind === 'abroad' && member.abroad !== undefined) {
+      const { from, until, place } = member.abroad;
+      return [
+        {
+          member: ref(member),
+          kind,
+          reason: place ?? '',
+          since: from,
+          ...(until === undefined ? {} : { until }),
+          ...visit,
+        },
+      ];
+    }
+    return [];
+  });
 }
 
 /**

@@ -6,6 +6,8 @@ import type { StudyEntry } from '../../domain/entities/study-record';
 import type { StudySummary } from '../../domain/entities/study-summary';
 import { isCountedMember } from '../../domain/rules/member-standing';
 import type { HoursTarget } from '../../domain/rules/study-target';
+import type { StudyHoursSplit } from '../../domain/rules/concentrated-study';
+import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import type { LedgerDatabase } from '../database';
 import { loadArchiveContext } from './archive-context';
 import { studyEntriesOfYear } from './study-entry-repository';
@@ -23,6 +25,9 @@ export interface MemberYearArchive {
   target: HoursTarget;
   attended: AttendedActivity[];
   entries: StudyEntry[];
+  /** 集中 and 自学 hours, and which meet the target (条例 art. 20, the archive setting). */
+  split: StudyHoursSplit;
+  selfStudyCounts: boolean;
 }
 
 /** One member's year: indexed reads of his attendance and entries only. */
@@ -62,6 +67,8 @@ export async function loadMemberYear(
     target: context.targetOf(member),
     attended,
     entries,
+    split: studyHoursSplit(summary, context.settings.selfStudyCountsTowardTarget),
+    selfStudyCounts: context.settings.selfStudyCountsTowardTarget,
   };
 }
 
@@ -71,6 +78,10 @@ export interface ProgressRow {
   attendanceHours: number;
   selfStudyHours: number;
   totalHours: number;
+  /** 集中 + 自学 split; `countedHours` is what meets the target (条例 art. 20, the archive setting). */
+  concentratedHours: number;
+  selfHours: number;
+  countedHours: number;
   target: HoursTarget;
 }
 
@@ -91,12 +102,16 @@ export async function loadProgress(
   const summaries = await db.studySummaries.bulkGet(counted.map((m) => `${m.id}:${year}`));
   return counted.map((member, index) => {
     const summary = summaries[index];
+    const split = studyHoursSplit(summary, context.settings.selfStudyCountsTowardTarget);
     return {
       member,
       branchName: names.get(member.branchId) ?? '',
       attendanceHours: summary?.attendanceHours ?? 0,
       selfStudyHours: summary?.selfStudyHours ?? 0,
       totalHours: summary?.totalHours ?? 0,
+      concentratedHours: split.concentrated,
+      selfHours: split.self,
+      countedHours: split.counted,
       target: context.targetOf(member),
     };
   });

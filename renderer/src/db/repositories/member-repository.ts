@@ -1,6 +1,11 @@
 import type { LedgerDatabase } from '../database';
-import type { ContactLog, Member, MemberEvent } from '../../domain/entities/member';
-import { contactLogSchema, memberEventSchema, memberSchema } from '../../domain/entities/member';
+import type { AbroadStudy, ContactLog, HomeStudy, Member, MemberEvent } from '../../domain/entities/member';
+import {
+  contactLogSchema,
+  memberEventSchema,
+  memberFieldsOutsideForm,
+  memberSchema,
+} from '../../domain/entities/member';
 import { todayIso } from '../../domain/entities/dates';
 import type { MemberFields } from '../../domain/rules/member-draft';
 import { applyMemberEvent, eventsImpliedByEdit } from '../../domain/rules/member-status';
@@ -72,7 +77,11 @@ export async function updateMember(db: LedgerDatabase, id: string, fields: Membe
     // Fields left out of the form (e.g. cleared optionals) must be cleared in the record too.
     const cleared = Object.fromEntries(
       Object.keys(memberSchema.shape)
-        .filter((key) => !['id', 'createdAt', 'updatedAt', 'deletedAt', 'namePinyin', 'nameInitials'].includes(key))
+        .filter(
+          (key) =>
+            !['id', 'createdAt', 'updatedAt', 'deletedAt', 'namePinyin', 'nameInitials'].includes(key) &&
+            !(memberFieldsOutsideForm as readonly string[]).includes(key),
+        )
         .map((key) => [key, undefined]),
     );
     const after = memberFromFields(fields, pinyinOf, now, { ...before, ...cleared });
@@ -120,12 +129,38 @@ export async function addMemberEvent(
   input: Omit<MemberEvent, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>,
 ): Promise<void> {
   if (input.date > todayIso()) throw new MemberError('日期不能晚于今天');
+  const probation = input.type === 'probation-extended' || input.type === 'probation-cancelled';
+  if (probation && (input.note ?? '').trim() === '') throw new MemberError('请填写原因');
+  if (input.type === 'probation-extended' && input.months === undefined) throw new MemberError('请填写延长的月数');
   await db.transaction('rw', [db.members, db.memberEvents], async () => {
     const member = await db.members.get(input.memberId);
     if (member === undefined) throw new MemberError('该党员记录不存在');
+    if (probation && member.category !== '预备党员')
+      throw new MemberError('只有预备党员可以延长预备期或取消预备党员资格');
+    if (input.type === 'probation-extended' && (member.probationExtendedMonths ?? 0) + (input.months ?? 0) > 12) {
+      throw new MemberError('预备期累计延长不能超过一年（党章第七条）');
+    }
     const now = nowIso();
     await db.memberEvents.add(memberEventSchema.parse(createRecord<MemberEvent>(input, now)));
     await db.members.put(memberSchema.parse(touchRecord(applyMemberEvent(member, input), now)));
+  });
+}
+
+/** Sets or clears the 送学上门 (条例 art. 23) and 出国（境）学习研究 (art. 34) flags of a member. */
+export async function setMemberExemptions(
+  db: LedgerDatabase,
+  memberId: string,
+  flags: { homeStudy?: HomeStudy; abroad?: AbroadStudy },
+): Promise<void> {
+  const today = todayIso();
+  if ((flags.homeStudy?.since ?? '') > today || (flags.abroad?.from ?? '') > today) {
+    throw new MemberError('日期不能晚于今天');
+  }
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get(memberId);
+    if (member === undefined) throw new MemberError('该党员记录不存在');
+    const { homeStudy: _h, abroad: _a, ...rest } = member;
+    await db.members.put(memberSchema.parse(touchRecord({ ...rest, ...flags })));
   });
 }
 

@@ -145,3 +145,51 @@ export async function endPost(db: LedgerDatabase, postId: string, endDate: strin
   if (endDate < post.startDate) throw new OrganisationError('卸任日期不能早于任职日期');
   await db.posts.put(postSchema.parse(touchRecord({ ...post, endDate })));
 }
+
+/** Sets whether a branch has a 支部委员会, or (undefined) lets it follow the count of 正式党员. */
+export async function setBranchCommittee(
+  db: LedgerDatabase,
+  id: string,
+  hasCommittee: boolean | undefined,
+): Promise<void> {
+  await db.transaction('rw', db.orgUnits, async () => {
+    const unit = await db.orgUnits.get(id);
+    if (unit?.kind !== 'branch') throw new OrganisationError('只有党支部可以设置支部委员会');
+    const { hasCommittee: _previous, ...rest } = unit;
+    await db.orgUnits.put(
+      orgUnitSchema.parse(touchRecord(hasCommittee === undefined ? rest : { ...rest, hasCommittee })),
+    );
+  });
+}
+
+/**
+ * 换届: records an election on `date` with a term of `termYears` (3–5): the unit's term restarts, and the
+ * posts held that day (as entered in the posts panel) are kept as the elected members, in one transaction.
+ */
+export async function recordElection(
+  db: LedgerDatabase,
+  unitId: string,
+  input: { date: string; termYears: number },
+): Promise<void> {
+  await db.transaction('rw', [db.orgUnits, db.posts], async () => {
+    const unit = await db.orgUnits.get(unitId);
+    if (unit === undefined || unit.kind === 'group') throw new OrganisationError('只有党委和党支部可以登记换届');
+    const posts = (await db.posts.where('orgUnitId').equals(unitId).toArray()).filter(
+      (post) =>
+        post.deletedAt === undefined &&
+        post.startDate <= input.date &&
+        (post.endDate === undefined || post.endDate >= input.date),
+    );
+    const elections = [
+      ...(unit.elections ?? []),
+      {
+        date: input.date,
+        termYears: input.termYears,
+        elected: posts.map((post) => ({ memberId: post.memberId, title: post.title })),
+      },
+    ].sort((a, b) => a.date.localeCompare(b.date));
+    await db.orgUnits.put(
+      orgUnitSchema.parse(touchRecord({ ...unit, termStart: input.date, termYears: input.termYears, elections })),
+    );
+  });
+}

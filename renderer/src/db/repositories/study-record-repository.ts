@@ -1,3 +1,4 @@
+import { isConcentratedType } from '../../domain/rules/concentrated-study';
 import type { LedgerDatabase } from '../database';
 import type { Activity, Attendance } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
@@ -29,9 +30,11 @@ async function activityLookups(db: LedgerDatabase, activityIds: Iterable<string>
   const byId = new Map<string, Activity>();
   for (const activity of activities) if (activity !== undefined) byId.set(activity.id, activity);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
+  const selfTypes = new Set(types.filter((type) => !isConcentratedType(type)).map((type) => type.id));
   return {
     activityOf: (id: string) => byId.get(id),
     typeNameOf: (typeId: string) => typeNames.get(typeId) ?? '',
+    concentratedOf: (typeId: string) => !selfTypes.has(typeId),
   };
 }
 
@@ -56,7 +59,7 @@ export async function studyRowsOfYear(db: LedgerDatabase, memberId: string, year
     db,
     attendance.map((row) => row.activityId),
   );
-  return attendanceStudyRows(attendance, lookups.activityOf, lookups.typeNameOf);
+  return attendanceStudyRows(attendance, lookups.activityOf, lookups.typeNameOf, lookups.concentratedOf);
 }
 
 export async function studyRecordOf(
@@ -92,6 +95,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
   const activities = new Map<string, Activity | undefined>();
   let shared: Promise<{
     typeNames: Map<string, string>;
+    selfTypes: Set<string>;
     reflectionOf: Map<string, Reflection>;
     gradeOf: Map<string, string>;
   }> | null = null;
@@ -107,7 +111,12 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
         reflectionOf.set(reflection.memberId, reflection);
       }
     }
-    return { typeNames: new Map(types.map((type) => [type.id, type.name])), reflectionOf, gradeOf };
+    return {
+      typeNames: new Map(types.map((type) => [type.id, type.name])),
+      selfTypes: new Set(types.filter((type) => !isConcentratedType(type)).map((type) => type.id)),
+      reflectionOf,
+      gradeOf,
+    };
   };
   const tables = [db.attendance, db.studyEntries, db.reflections, db.activityTypes, db.reviewRounds];
   const fetchActivities = async (ids: Iterable<string>) => {
@@ -122,19 +131,23 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
   };
   return {
     async read(members) {
-      const [attendance, entries, { typeNames, reflectionOf, gradeOf }] = await db.transaction('r', tables, () => {
-        shared ??= loadShared();
-        return Promise.all([
-          Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
-          Promise.all(
-            members.map((member) => {
-              const [from, to] = yearRange(member.id, year);
-              return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
-            }),
-          ),
-          shared,
-        ]);
-      });
+      const [attendance, entries, { typeNames, selfTypes, reflectionOf, gradeOf }] = await db.transaction(
+        'r',
+        tables,
+        () => {
+          shared ??= loadShared();
+          return Promise.all([
+            Promise.all(members.map((member) => attendanceOfYear(db, member.id, year))),
+            Promise.all(
+              members.map((member) => {
+                const [from, to] = yearRange(member.id, year);
+                return db.studyEntries.where('[memberId+date]').between(from, to, true, true).toArray();
+              }),
+            ),
+            shared,
+          ]);
+        },
+      );
       await fetchActivities(attendance.flatMap((rows) => rows.map((row) => row.activityId)));
       const activityOf = (id: string) => activities.get(id);
       const typeNameOf = (typeId: string) => typeNames.get(typeId) ?? '';
@@ -143,7 +156,7 @@ export function studyRecordReader(db: LedgerDatabase, year: number, context: Stu
           member,
           year,
           {
-            attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf),
+            attended: attendanceStudyRows(attendance[index] ?? [], activityOf, typeNameOf, (id) => !selfTypes.has(id)),
             entries: entryStudyRows(entries[index] ?? ([] as StudyEntry[])),
             reflection: reflectionOf.get(member.id),
             reviewGrade: gradeOf.get(member.id),

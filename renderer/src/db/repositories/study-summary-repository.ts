@@ -3,6 +3,8 @@ import type { Activity, ActivityType, Attendance } from '../../domain/entities/a
 import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-record';
 import type { BranchYearPart, StudySummary } from '../../domain/entities/study-summary';
 import { studySummaryId } from '../../domain/entities/study-summary';
+import { isConcentratedSource, isConcentratedType } from '../../domain/rules/concentrated-study';
+import { typesOfActivity } from '../../domain/rules/meeting-frequency';
 import type { LedgerDatabase } from '../database';
 import { isLive, nowIso } from '../records';
 
@@ -51,7 +53,13 @@ export function summariseMemberYear(input: {
   const entries = input.entries.filter(isLive);
   const lifeDates = [
     ...attended
-      .filter((row) => types.get(activities.get(row.activityId)?.typeId ?? '')?.isOrganisationalLife === true)
+      .filter((row) => {
+        // A meeting held as several types (主题党日 with a 党员大会) is organisational life if any of them is.
+        const activity = activities.get(row.activityId);
+        return (
+          activity !== undefined && typesOfActivity(activity).some((id) => types.get(id)?.isOrganisationalLife === true)
+        );
+      })
       .map((row) => row.date),
     // 条例 arts. 32–33: a floating member's organisational life where he lives counts as his own.
     ...entries.filter((entry) => entry.source === 'elsewhere').map((entry) => entry.date),
@@ -74,6 +82,13 @@ export function summariseMemberYear(input: {
     }
   }
   const attendanceHours = roundHours(attended.reduce((sum, row) => sum + row.hours, 0));
+  // 条例 art. 20: 集中 hours, apart from 自学 (rules/concentrated-study.ts).
+  const concentratedHours = roundHours(
+    attended
+      .filter((row) => isConcentratedType(types.get(activities.get(row.activityId)?.typeId ?? '')))
+      .reduce((sum, row) => sum + row.hours, 0) +
+      entries.filter((entry) => isConcentratedSource(entry.source)).reduce((sum, entry) => sum + entry.hours, 0),
+  );
   const selfStudyHours = roundHours(entries.reduce((sum, entry) => sum + entry.hours, 0));
   const lastLifeDate = lifeDates.at(-1);
   return {
@@ -84,6 +99,7 @@ export function summariseMemberYear(input: {
     attendanceHours,
     selfStudyHours,
     totalHours: roundHours(attendanceHours + selfStudyHours),
+    concentratedHours,
     activitiesAttended: attended.length,
     activitiesExpected: counted.filter((row) => row.expected).length,
     organisationalLifeMonths: [...new Set(lifeDates.map((date) => Number(date.slice(5, 7))))].sort((a, b) => a - b),

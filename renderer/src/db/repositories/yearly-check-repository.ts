@@ -4,12 +4,15 @@ import type { OrgUnit } from '../../domain/entities/organisation';
 import type { StudySummary } from '../../domain/entities/study-summary';
 import type { FrequencyTotal } from '../../domain/rules/meeting-frequency';
 import { frequencyTotals, meetingFrequencyChecks } from '../../domain/rules/meeting-frequency';
+import { studyHoursSplit } from '../../domain/rules/concentrated-study';
 import { isCountedMember } from '../../domain/rules/member-standing';
 import type { BranchCheckInput } from '../../domain/rules/yearly-check';
+import type { SecretaryLesson } from '../../domain/rules/secretary-lessons';
+import { isPartyLessonType, secretaryLessons } from '../../domain/rules/secretary-lessons';
+import type { Activity, ActivityType } from '../../domain/entities/activity';
 import type { LedgerDatabase } from '../database';
-import { isLive } from '../records';
 import type { ArchiveContext } from './archive-context';
-import { frequencyUnits, loadArchiveContext } from './archive-context';
+import { frequencyTypes, frequencyUnits, loadArchiveContext, withCommittees } from './archive-context';
 
 export interface MeetingTypeTotal {
   typeId: string;
@@ -36,6 +39,16 @@ export interface YearlyCheckData {
   members: Member[];
   summaries: Map<string, StudySummary>;
   orgUnits: OrgUnit[];
+  /** 书记讲党课 (支部工作条例 art. 15): the committee's and each branch's secretary, with the 党课 given. */
+  secretaryLessons: (SecretaryLesson & { name: string })[];
+}
+
+interface Own {
+  members: number;
+  reaching: number;
+  hours: number;
+  concentrated: number;
+  self: number;
 }
 
 type BranchAttendance = Pick<BranchYear, 'expected' | 'attended' | 'monthlyAttended' | 'monthlyExpected'>;
@@ -67,13 +80,14 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     db.activityTypes.toArray(),
     db.activities.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray(),
   ]);
+  const lessons = await loadSecretaryLessons(db, year, all, types, activities, allMembers);
   const members = allMembers.filter(isCountedMember);
   const summaries = new Map(summaryRows.map((s) => [s.memberId, s]));
   const checks = meetingFrequencyChecks({
     year,
     today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
-    units,
-    types: types.filter(isLive),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
   });
   const totals = frequencyTotals(checks);
@@ -87,13 +101,16 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     }
   }
   // One pass over members and one over the summaries' per-branch parts, then a lookup per branch.
-  const ownOf = new Map<string, { members: number; reaching: number; hours: number }>();
+  const ownOf = new Map<string, Own>();
   for (const member of members) {
-    const own = ownOf.get(member.branchId) ?? { members: 0, reaching: 0, hours: 0 };
-    const total = summaries.get(member.id)?.totalHours ?? 0;
+    const own = ownOf.get(member.branchId) ?? { members: 0, reaching: 0, hours: 0, concentrated: 0, self: 0 };
+    const split = studyHoursSplit(summaries.get(member.id), context.settings.selfStudyCountsTowardTarget);
     own.members += 1;
-    own.hours += total;
-    if (total >= context.targetOf(member).target) own.reaching += 1;
+    own.hours += split.total;
+    own.concentrated += split.concentrated;
+    own.self += split.self;
+    // 条例 art. 20: 集中 hours meet the target; 自学 only if the setting says so.
+    if (split.counted >= context.targetOf(member).target) own.reaching += 1;
     ownOf.set(member.branchId, own);
   }
   const attendanceOf = new Map<string, BranchAttendance>();
@@ -118,7 +135,7 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     }
   }
   const rows: BranchYear[] = branches.map((branch, index) => {
-    const own = ownOf.get(branch.id) ?? { members: 0, reaching: 0, hours: 0 };
+    const own = ownOf.get(branch.id) ?? { members: 0, reaching: 0, hours: 0, concentrated: 0, self: 0 };
     const { expected, attended, monthlyAttended, monthlyExpected } = attendanceOf.get(branch.id) ?? {
       expected: 0,
       attended: 0,
@@ -139,6 +156,8 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
       members: own.members,
       membersReachingTarget: own.reaching,
       totalHours: Math.round(own.hours * 100) / 100,
+      concentratedHours: Math.round(own.concentrated * 100) / 100,
+      selfHours: Math.round(own.self * 100) / 100,
       expected,
       attended,
       meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),
@@ -157,5 +176,24 @@ export async function loadYearlyCheck(db: LedgerDatabase, year: number, today: I
     members,
     summaries,
     orgUnits: all,
+    secretaryLessons: lessons,
   };
+}
+
+/** 书记讲党课 of `year` from the posts and the year's activities (already read), names from the roster. */
+export async function loadSecretaryLessons(
+  db: LedgerDatabase,
+  year: number,
+  units: readonly OrgUnit[],
+  types: readonly ActivityType[],
+  activities: readonly Activity[],
+  members: readonly Member[],
+): Promise<YearlyCheckData['secretaryLessons']> {
+  const posts = await db.posts.toArray();
+  const lessonTypes = new Set(types.filter((type) => isPartyLessonType(type)).map((type) => type.id));
+  const name = new Map(members.map((member) => [member.id, member.name]));
+  return secretaryLessons({ year, units, posts, activities, isLessonType: (id) => lessonTypes.has(id) }).map((row) => ({
+    ...row,
+    name: name.get(row.memberId) ?? '',
+  }));
 }

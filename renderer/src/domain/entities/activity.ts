@@ -21,6 +21,11 @@ export const activityTypeSchema = baseRecordSchema.extend({
   /** 学时 credited to each attendee unless the activity says otherwise. */
   defaultHours: hoursSchema,
   frequency: frequencyRuleSchema,
+  /**
+   * Whether it is 集中学习培训 (条例 art. 20); absent means yes. A type marked false counts as 自学, which
+   * meets the yearly target only when the setting says so.
+   */
+  concentrated: z.boolean().optional(),
   /** Attending it counts as taking part in organisational life (the six-month rule). */
   isOrganisationalLife: z.boolean(),
   order: z.number(),
@@ -37,18 +42,56 @@ export const activityStatusLabels: Record<ActivityStatus, string> = {
   cancelled: '已取消',
 };
 
+const voteCount = z.number({ error: '请输入人数' }).int('请输入整数').min(0, '不能为负数').max(100000);
+
+/**
+ * 支部党员大会 votes (DOMAIN.md "会议记录"; 发展党员工作细则 art. 22): those with a vote (正式党员; 预备党员
+ * have none) expected and present, and per resolution 赞成/反对/弃权.
+ */
+export const votingSchema = z
+  .object({
+    expected: voteCount,
+    present: voteCount,
+    resolutions: z
+      .array(
+        z.object({
+          title: z.string().trim().min(1, '请填写表决事项').max(200),
+          yes: voteCount,
+          no: voteCount,
+          abstain: voteCount,
+        }),
+      )
+      .max(20),
+  })
+  .refine((voting) => voting.present <= voting.expected, {
+    error: '实到人数不能多于应到人数',
+    path: ['present'],
+  })
+  .refine((voting) => voting.resolutions.every((r) => r.yes + r.no + r.abstain <= voting.present), {
+    error: '赞成、反对、弃权合计不能多于实到人数',
+    path: ['resolutions'],
+  });
+export type Voting = z.infer<typeof votingSchema>;
+
 export const minutesSchema = z.object({
   topics: z.string().max(5000),
   speechPoints: z.string().max(20000),
   resolutions: z.string().max(5000),
   /** 列席人员 */
   nonVotingAttendees: z.string().max(1000),
+  /** 支部党员大会: 有表决权的应到/实到 and the votes on each resolution. */
+  voting: votingSchema.optional(),
   updatedAt: z.string(),
 });
 export type Minutes = z.infer<typeof minutesSchema>;
 
 export const activitySchema = baseRecordSchema.extend({
   typeId: z.string(),
+  /**
+   * Other types the same meeting was held as (a 主题党日 with a 党员大会 or 党课): it counts for each
+   * type's frequency rule; hours are credited once (rules/meeting-frequency.ts `typesOfActivity`).
+   */
+  combinedTypeIds: z.array(z.string()).max(5).optional(),
   title: z.string().trim().min(1, '请填写主题').max(200, '主题不超过 200 个字'),
   /** Organising branch(es) or group. */
   orgUnitIds: z.array(z.string()),

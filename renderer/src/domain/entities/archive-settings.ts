@@ -43,6 +43,8 @@ export const archiveSettingsSchema = z
       .max(180, '不超过 180 天'),
     floatingContactMonths: months('联系间隔'),
     checkWeights: checkWeightsSchema,
+    /** 条例 art. 20 asks 32 学时 of 集中学习培训; whether 自学 also counts is local (default: no). */
+    selfStudyCountsTowardTarget: z.boolean(),
   })
   .refine((settings) => settings.lifeWarnMonths < settings.lifeAlarmMonths, {
     error: '提醒阈值应小于警示阈值',
@@ -61,6 +63,8 @@ export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = {
   lifeWarnMonths: 3,
   lifeAlarmMonths: 5,
   probationWarnDays: 30,
-  floatingContactMonths: 6,
+  // 条例 art. 32 asks 保持经常联系 with no interval: a quarter by default (DOMAIN.md).
+  floatingContactMonths: 3,
   checkWeights: DEFAULT_CHECK_WEIGHTS,
+  selfStudyCountsTowardTarget: false,
 };

@@ -34,6 +34,30 @@ export const membershipStatusLabels: Record<MembershipStatus, string> = {
 /** Dates offices often know to the month only (出生年月, 入党年月…): stored as the 1st, printed as 1985.06. */
 export const monthDateFields = ['birthDate', 'joinDate', 'fullMemberDate', 'workStartDate'] as const;
 export type MonthDateField = (typeof monthDateFields)[number];
+/** 党员教育管理工作条例 (2019) art. 23: members for whom organisational life and study are not hard requirements. */
+export const homeStudyReasons = ['年老体弱', '行动不便', '身患重病', '失能'] as const;
+export const homeStudySchema = z.object({
+  reason: z.enum(homeStudyReasons, { error: '请选择原因' }),
+  since: isoDateSchema,
+  note: z.string().trim().max(200, '说明不超过 200 个字').optional(),
+});
+export type HomeStudy = z.infer<typeof homeStudySchema>;
+
+/** 条例 art. 34: 出国（境）学习研究, managed by its own rules while away. */
+export const abroadStudySchema = z
+  .object({
+    from: isoDateSchema,
+    until: isoDateSchema.optional(),
+    place: z.string().trim().max(60, '去向不超过 60 个字').optional(),
+  })
+  .refine((abroad) => abroad.until === undefined || abroad.until >= abroad.from, {
+    error: '回国（境）日期不能早于出国（境）日期',
+    path: ['until'],
+  });
+export type AbroadStudy = z.infer<typeof abroadStudySchema>;
+
+/** Member fields kept by their own panels, not by the member form: an edit in the form leaves them alone. */
+export const memberFieldsOutsideForm = ['homeStudy', 'abroad', 'probationExtendedMonths'] as const;
 
 export const floatingDestinationSchema = z.object({
   province: z.string().max(20),
@@ -81,6 +105,12 @@ export const memberSchema = baseRecordSchema.extend({
    * someone opens the record and confirms it.
    */
   toVerify: z.array(z.string().max(300)).max(100).optional(),
+  /** 送学上门对象 (条例 art. 23): exempt from the hour target and the lapse warnings from `since`. */
+  homeStudy: homeStudySchema.optional(),
+  /** 出国（境）学习研究 (条例 art. 34). */
+  abroad: abroadStudySchema.optional(),
+  /** 党章 art. 7: months the 预备期 was extended by (延长预备期 events), so 转正 falls due that much later. */
+  probationExtendedMonths: z.number().int().min(1).max(12).optional(),
   /** Derived when saved, for search: full pinyin without tones, and initials (e.g. "zhangsan", "zs"). */
   namePinyin: z.string(),
   nameInitials: z.string(),
@@ -99,6 +129,8 @@ export const memberEventTypes = [
   'contact-restored',
   'deceased',
   'removed',
+  'probation-extended',
+  'probation-cancelled',
 ] as const;
 export type MemberEventType = (typeof memberEventTypes)[number];
 export const memberEventLabels: Record<MemberEventType, string> = {
@@ -113,6 +145,8 @@ export const memberEventLabels: Record<MemberEventType, string> = {
   'contact-restored': '恢复联系',
   deceased: '去世',
   removed: '除名/出党',
+  'probation-extended': '延长预备期',
+  'probation-cancelled': '取消预备党员资格',
 };
 
 /** The member's status history: 入党, 转正, 转入/转出 with from/to, 停止党籍, 失联, 去世. */
@@ -123,6 +157,13 @@ export const memberEventSchema = baseRecordSchema.extend({
   fromOrganisation: z.string().max(80).optional(),
   toOrganisation: z.string().max(80).optional(),
   note: z.string().max(500).optional(),
+  /** 延长预备期: by how many months (党章 art. 7: at least 6, at most one year). */
+  months: z
+    .number({ error: '请填写延长的月数' })
+    .int('请填写整数')
+    .min(6, '延长预备期至少 6 个月')
+    .max(12, '延长预备期不超过一年')
+    .optional(),
 });
 export type MemberEvent = z.infer<typeof memberEventSchema>;
 

@@ -17,6 +17,24 @@ export const orgUnitSchema = baseRecordSchema.extend({
   /** A retired unit keeps its history but takes no new members or activities. */
   retiredAt: isoDateSchema.optional(),
   note: z.string().max(500).optional(),
+  /**
+   * Branches only: whether it has a 支部委员会, when the office set it; absent, it follows the count of
+   * 正式党员 (7 or more, 支部工作条例 art. 8 — see rules/branch-committee.ts).
+   */
+  hasCommittee: z.boolean().optional(),
+  /** 换届: when the current committee's term began and how many years it runs (3–5, default 5). */
+  termStart: isoDateSchema.optional(),
+  termYears: z.number().int().min(3, '任期 3 至 5 年').max(5, '任期 3 至 5 年').optional(),
+  /** 换届 record: each election's date and who was elected to which post. */
+  elections: z
+    .array(
+      z.object({
+        date: isoDateSchema,
+        termYears: z.number().int().min(3).max(5),
+        elected: z.array(z.object({ memberId: z.string(), title: z.string() })).max(30),
+      }),
+    )
+    .optional(),
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 

@@ -6,14 +6,17 @@ import { baseRecordSchema } from './record';
  * Study a member does outside the branch's own activities (DOMAIN.md "Study hours"; 党员教育管理工作条例
  * 2019 art. 20 counts 远程教育/在线学习 and 个人自学). `elsewhere` is organisational life attended where a
  * floating member lives (条例 arts. 32–33): it counts for the six-month rule like the branch's own.
+ * `home-visit` is 送学上门 (条例 art. 23): the branch brings study to an elderly or infirm member; its
+ * `organiser` is who visited.
  */
-export const studyEntrySources = ['self-study', 'remote', 'training', 'elsewhere'] as const;
+export const studyEntrySources = ['self-study', 'remote', 'training', 'elsewhere', 'home-visit'] as const;
 export type StudyEntrySource = (typeof studyEntrySources)[number];
 export const studyEntrySourceLabels: Record<StudyEntrySource, string> = {
   'self-study': '个人自学',
   remote: '远程教育',
   training: '外出培训',
   elsewhere: '异地组织生活',
+  'home-visit': '送学上门',
 };
 
 export const studyEntrySchema = baseRecordSchema.extend({

@@ -15,6 +15,11 @@ export interface StudySummary {
   /** Self-study, remote-education viewing, outside training (archive issue). */
   selfStudyHours: number;
   totalHours: number;
+  /**
+   * 集中学习培训 hours (条例 art. 20, rules/concentrated-study.ts): activities of concentrated types and
+   * concentrated entries. Absent in summaries written before it was kept.
+   */
+  concentratedHours?: number;
   activitiesAttended: number;
   /** Activities on the member's expected lists this year (for attendance rates). */
   activitiesExpected: number;

@@ -45,3 +45,32 @@ export const ATTENDANCE_KEYS: readonly { key: string; status: AttendanceStatus }
   { key: '4', status: 'absent' },
   { key: '0', status: 'unmarked' },
 ];
+
+export interface MemberRate {
+  /** 应参加: on the expected list of an activity that was held. */
+  expected: number;
+  attendedExpected: number;
+  walkIns: number;
+  hours: number;
+  /** null when nothing was expected. */
+  rate: number | null;
+}
+
+/**
+ * A member's attendance rate: only activities that have been held count. A planned meeting has not yet
+ * been missed and a cancelled one never can be, so neither is in 应参加 (nor are their lines' hours).
+ */
+export function memberAttendanceRate(
+  items: readonly { row: Pick<Attendance, 'expected' | 'status' | 'hours'>; activity: { status: string } }[],
+): MemberRate {
+  const held = items.filter((item) => item.activity.status === 'held');
+  const expected = held.filter((item) => item.row.expected);
+  const attendedExpected = expected.filter((item) => attendedStatuses.includes(item.row.status)).length;
+  return {
+    expected: expected.length,
+    attendedExpected,
+    walkIns: held.filter((item) => !item.row.expected && attendedStatuses.includes(item.row.status)).length,
+    hours: Math.round(held.reduce((sum, item) => sum + item.row.hours, 0) * 100) / 100,
+    rate: expected.length === 0 ? null : attendedExpected / expected.length,
+  };
+}

@@ -5,8 +5,8 @@ import { isCountedMember } from './member-standing';
 
 /**
  * 党员教育管理工作条例 (2019) art. 32: the sending branch keeps in touch with its floating members.
- * A floating member with no contact-log entry for `months` (settings, default 6 — the same span after
- * which art. 24 treats a member as lost) is listed for a call or visit.
+ * A floating member with no contact-log entry for `months` (settings; 条例 art. 32 says "保持经常联系"
+ * with no interval, so a quarter by default) is listed for a call or visit.
  */
 export interface FloatingContactDue {
   memberId: string;

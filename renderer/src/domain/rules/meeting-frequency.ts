@@ -48,6 +48,8 @@ export interface FrequencyUnit {
   kind: OrgUnitKind;
   activeFrom?: IsoDate;
   retiredAt?: IsoDate;
+  /** Branches: false when it has no 支部委员会 (支部工作条例 art. 8); it then owes no 支委会. */
+  hasCommittee?: boolean;
 }
 
 export interface FrequencyType {
@@ -55,12 +57,24 @@ export interface FrequencyType {
   name: string;
   frequency: FrequencyRule;
   retiredAt?: IsoDate;
+  /** A 支部委员会会议: only branches with a committee hold it. */
+  needsCommittee?: boolean;
 }
 
 export interface HeldActivity {
   typeId: string;
+  /** Types the same meeting was also held as (e.g. a 主题党日 held with a 党员大会): it counts for each. */
+  combinedTypeIds?: readonly string[];
   date: IsoDate;
   orgUnitIds: readonly string[];
+}
+
+/**
+ * The types one meeting satisfies: its main type and the types it was combined with, each once. A
+ * 主题党日 held together with a 支部党员大会 or a 党课 meets each rule (支部工作条例 arts. 11, 15–16).
+ */
+export function typesOfActivity(activity: Pick<HeldActivity, 'typeId' | 'combinedTypeIds'>): string[] {
+  return [...new Set([activity.typeId, ...(activity.combinedTypeIds ?? [])])];
 }
 
 export type PeriodStatus = 'met' | 'missed' | 'pending';
@@ -96,11 +110,13 @@ export function meetingFrequencyChecks(input: {
 }): PeriodCheck[] {
   const held = new Map<string, IsoDate[]>();
   for (const activity of input.activities) {
-    for (const unitId of activity.orgUnitIds) {
-      const key = `${unitId}|${activity.typeId}`;
-      const list = held.get(key);
-      if (list === undefined) held.set(key, [activity.date]);
-      else list.push(activity.date);
+    for (const typeId of typesOfActivity(activity)) {
+      for (const unitId of activity.orgUnitIds) {
+        const key = `${unitId}|${typeId}`;
+        const list = held.get(key);
+        if (list === undefined) held.set(key, [activity.date]);
+        else list.push(activity.date);
+      }
     }
   }
   const checks: PeriodCheck[] = [];
@@ -112,6 +128,7 @@ export function meetingFrequencyChecks(input: {
     );
     for (const unit of input.units) {
       if (unit.kind !== level) continue;
+      if (type.needsCommittee === true && unit.hasCommittee === false) continue;
       const dates = held.get(`${unit.id}|${type.id}`) ?? [];
       for (const period of periods) {
         if (!isRequiredIn(unit, period)) continue;

@@ -1,8 +1,16 @@
 import type { Member, MemberEvent } from '../entities/member';
 
 /** What a status event does to the member record; a member who leaves stays on file with the reason. */
-export function applyMemberEvent(member: Member, event: Pick<MemberEvent, 'type' | 'date'>): Member {
+export function applyMemberEvent(member: Member, event: Pick<MemberEvent, 'type' | 'date' | 'months'>): Member {
   switch (event.type) {
+    case 'probation-extended':
+      // 党章 art. 7: an extension, at most one year in all.
+      return {
+        ...member,
+        probationExtendedMonths: Math.min(12, (member.probationExtendedMonths ?? 0) + (event.months ?? 0)),
+      };
+    case 'probation-cancelled':
+      return { ...member, membershipStatus: 'removed' };
     case 'confirmed':
       return { ...member, category: '正式党员', fullMemberDate: event.date };
     case 'transferred-in':

@@ -3,6 +3,7 @@ import { attendedStatuses } from '../entities/activity';
 import type { Member } from '../entities/member';
 import type { Reflection, StudyEntry } from '../entities/study-record';
 import { studyEntrySourceLabels } from '../entities/study-record';
+import { isConcentratedSource } from './concentrated-study';
 
 export interface StudyRecordRow {
   /** 'YYYY-MM-DD' */
@@ -14,6 +15,8 @@ export interface StudyRecordRow {
   /** 主讲人/组织者 */
   organiser: string;
   note?: string;
+  /** 集中学习培训 (条例 art. 20) or 自学; absent counts as 集中. */
+  concentrated?: boolean;
 }
 
 /** DOMAIN.md "党员学习记录表": one member, one year (1 January – 31 December). */
@@ -32,11 +35,14 @@ export interface StudyRecordData {
   reflection?: string;
   /** The year's 民主评议 grade as printed (优秀, 合格 …), when the branch has decided it (issue 20). */
   reviewGrade?: string;
+  /** The archive setting 自学计入年度学时目标 (default no: only 集中 hours meet the target). */
+  selfStudyCounts?: boolean;
 }
 
 export interface StudyRecordContext {
   branchName: (branchId: string) => string;
   targetHours: (member: Member) => number;
+  selfStudyCounts?: boolean;
 }
 
 function byDate(a: StudyRecordRow, b: StudyRecordRow): number {
@@ -51,6 +57,7 @@ export function attendanceStudyRows(
   attendance: readonly Attendance[],
   activityOf: (id: string) => Activity | undefined,
   typeNameOf: (typeId: string) => string,
+  concentratedOf: (typeId: string) => boolean = () => true,
 ): StudyRecordRow[] {
   const rows: StudyRecordRow[] = [];
   for (const row of attendance) {
@@ -65,6 +72,7 @@ export function attendanceStudyRows(
       hours: row.hours,
       organiser: activity.lecturerName ?? activity.hostName ?? '',
       note: row.status === 'late' ? '迟到' : '',
+      concentrated: concentratedOf(activity.typeId),
     });
   }
   return rows.sort(byDate);
@@ -81,6 +89,7 @@ export function entryStudyRows(entries: readonly StudyEntry[]): StudyRecordRow[]
       hours: entry.hours,
       organiser: entry.organiser ?? '',
       note: entry.note ?? '',
+      concentrated: isConcentratedSource(entry.source),
     }));
 }
 
@@ -107,5 +116,6 @@ export function studyRecordData(
     targetHours: context.targetHours(member),
     reflection: parts.reflection?.text,
     ...(parts.reviewGrade === undefined ? {} : { reviewGrade: parts.reviewGrade }),
+    ...(context.selfStudyCounts === undefined ? {} : { selfStudyCounts: context.selfStudyCounts }),
   };
 }

@@ -29,9 +29,12 @@ export function yearlyHoursTarget(input: {
   memberTarget: number;
   cadreTarget: number;
   rule: MidYearTargetRule;
+  /** 送学上门 (条例 art. 23) or abroad (art. 34), see exemption.ts: no target, in these words. */
+  exemption?: string;
 }): HoursTarget {
   const fullTarget = input.isCadre ? input.cadreTarget : input.memberTarget;
   const base = { fullTarget, isCadre: input.isCadre };
+  if (input.exemption !== undefined) return { ...base, target: 0, proRated: false, explanation: input.exemption };
   const who = input.isCadre ? '支部书记、委员' : '党员';
   if (input.joinDate !== undefined && input.joinDate > `${input.year}-12-31`) {
     return { ...base, target: 0, proRated: true, explanation: `${input.year}年尚未入党，不计目标` };

@@ -13,6 +13,9 @@ export interface BranchCheckInput {
   members: number;
   membersReachingTarget: number;
   totalHours: number;
+  /** 集中学习培训 and 自学 parts of `totalHours` (条例 art. 20, rules/concentrated-study.ts). */
+  concentratedHours?: number;
+  selfHours?: number;
   expected: number;
   attended: number;
   meetingsRequired: number;

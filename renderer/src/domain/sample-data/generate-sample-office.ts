@@ -130,6 +130,8 @@ interface Plan {
   content: string;
   /** Only these members (committee meetings). */
   onlyIds?: string[];
+  /** Types the meeting is also held as (a 主题党日 with a 党员大会 or 党课). */
+  combinedTypeIds?: string[];
   walkIns: boolean;
   minutes: boolean;
 }
@@ -168,6 +170,9 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
   };
   buffers.push('orgUnits', committee);
   const branchCount = options.branchCount ?? Math.min(50, Math.max(4, Math.round(memberCount / 25)));
+  // The last branch is a small one (5 members, no 支部委员会, 支部工作条例 art. 8) when there are enough
+  // members for it: it holds no 支委会 and combines its 党员大会 and 党课 with the 主题党日.
+  const smallIndex = branchCount >= 4 && memberCount >= branchCount * 12 ? branchCount : 0;
   const branches: UnitInfo[] = [];
   const groups: UnitInfo[] = [];
   const groupsOf = new Map<string, UnitInfo[]>();
@@ -185,7 +190,7 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
     branches.push(info);
     buffers.push('orgUnits', branch);
     const own: UnitInfo[] = [];
-    const groupCount = prng.int(2, 3);
+    const groupCount = b === smallIndex ? 0 : prng.int(2, 3);
     for (let g = 1; g <= groupCount; g += 1) {
       const group: OrgUnit = {
         id: prng.uuid(),
@@ -221,15 +226,23 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
   push('stopped', specialCount(0.012, 1));
   const probationaryCount = specialCount(0.05, 3);
   let probationaryMade = 0;
+  let smallMembers = 0;
+  let homeStudyMade = false;
+  const small = branches[smallIndex - 1];
+  const largeCount = small === undefined ? branchCount : branchCount - 1;
   const members: SampleMember[] = [];
   const usedIds = new Set<string>();
   for (let index = 0; index < memberCount; index += 1) {
-    const branch = branches[index % branchCount];
+    let branch = branches[index % branchCount];
+    if (branch !== undefined && branch === small) {
+      if (smallMembers < SMALL_BRANCH_SIZE) smallMembers += 1;
+      else branch = branches[index % largeCount];
+    }
     if (branch === undefined) throw new Error('no branch');
     const own = groupsOf.get(branch.unit.id) ?? [];
     const group = own.length === 0 ? undefined : prng.pick(own);
     // Spread the special cases over the branches instead of piling them in the first.
-    const special = index % 3 === 1 ? behaviours.pop() : undefined;
+    const special = index % 3 === 1 && branch !== small ? behaviours.pop() : undefined;
     const behaviour = special ?? 'regular';
     const probationary = behaviour === 'regular' && index % 17 === 5 && probationaryMade < probationaryCount;
     if (probationary) probationaryMade += 1;
@@ -246,6 +259,15 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
       },
       usedIds,
     );
+    // 条例 art. 23: the first long-absent member is an elderly or ill one the branch brings study to.
+    if (behaviour === 'chronic' && !homeStudyMade) {
+      homeStudyMade = true;
+      generated.member.homeStudy = {
+        reason: generated.sample.age >= 70 ? '年老体弱' : '身患重病',
+        since: generated.sample.absentFrom ?? addMonths(endDate, -6),
+        note: '行动不便，由支部定期送学上门',
+      };
+    }
     members.push(generated.sample);
     buffers.push('members', generated.member);
     buffers.push('memberEvents', ...generated.events);
@@ -269,8 +291,13 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
     m.behaviour === 'regular' && m.category === '正式党员' && m.age >= 30 && m.age <= 72;
   const taken = new Set<string>();
   for (const info of branches) {
-    const candidates = members.filter((m) => m.branchId === info.unit.id && reliable(m));
-    const titles: PostTitle[] = ['书记', '组织委员', '宣传委员', '纪检委员'];
+    const own = members.filter((m) => m.branchId === info.unit.id);
+    const candidates =
+      info === small
+        ? [...own.filter(reliable), ...own.filter((m) => !reliable(m) && m.category === '正式党员')]
+        : own.filter(reliable);
+    // A branch without a committee has a 书记 only.
+    const titles: PostTitle[] = info === small ? ['书记'] : ['书记', '组织委员', '宣传委员', '纪检委员'];
     titles.forEach((title, index) => {
       const member = candidates[index];
       if (member === undefined) return;
@@ -337,6 +364,10 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
       const secretary = info.secretary;
       const recorder = info.committee[1] ?? secretary;
       const base = { orgUnitId: info.unit.id, scope: branchScope, host: secretary, recorder };
+      if (info === small) {
+        plans.push(...smallBranchPlans(prng, base, year, m, info.themedDay, secretary));
+        continue;
+      }
       if ([3, 6, 9, 12].includes(m)) {
         plans.push({
           ...base,
@@ -483,6 +514,7 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
         endDate,
         hours: hoursOf.get(plan.typeId) ?? 1,
         typeName: nameOf.get(plan.typeId) ?? '',
+        ...(plan.combinedTypeIds === undefined ? {} : { combinedTypeIds: plan.combinedTypeIds }),
         lecturerIds,
       });
       if (
@@ -504,6 +536,76 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
   yield* buffers.drain(true);
 }
 
+const SMALL_BRANCH_SIZE = 5;
+
+/**
+ * A small branch's year: a monthly 主题党日 that is also its 支部党员大会 in the last month of each quarter
+ * and its 党课 in the middle month (the 书记 lecturing in May), plus the yearly 组织生活会 and 民主评议.
+ * No 支委会: it has no committee (支部工作条例 art. 8).
+ */
+function smallBranchPlans(
+  prng: Prng,
+  base: Pick<Plan, 'orgUnitId' | 'scope' | 'host' | 'recorder'>,
+  year: number,
+  m: number,
+  themedDay: number,
+  secretary: SampleMember | undefined,
+): Plan[] {
+  const assembly = [3, 6, 9, 12].includes(m);
+  const lesson = [2, 5, 8, 11].includes(m);
+  const combinedTypeIds = assembly
+    ? [ACTIVITY_TYPE_IDS.generalMeeting]
+    : lesson
+      ? [ACTIVITY_TYPE_IDS.partyLesson]
+      : undefined;
+  const plans: Plan[] = [
+    {
+      ...base,
+      typeId: ACTIVITY_TYPE_IDS.themedPartyDay,
+      ...(combinedTypeIds === undefined ? {} : { combinedTypeIds }),
+      title: assembly
+        ? `主题党日暨支部党员大会：${GENERAL_MEETING_TOPICS[Math.floor((m - 1) / 3)] ?? ''}`
+        : lesson
+          ? `主题党日暨党课：${prng.pick(LECTURE_TOPICS)}`
+          : `主题党日：${THEMED_DAY_TOPICS[m - 1] ?? '集中学习'}`,
+      date: dateOf(year, m, themedDay),
+      startTime: '09:00',
+      ...(lesson ? { lecturer: m === 5 && secretary !== undefined ? secretary : prng.pick(OUTSIDE_LECTURERS) } : {}),
+      form: lesson ? '集中学习' : '实践活动',
+      content: '集中学习后开展主题实践活动。',
+      walkIns: true,
+      minutes: assembly,
+    },
+  ];
+  if (m === 12) {
+    plans.push(
+      {
+        ...base,
+        typeId: ACTIVITY_TYPE_IDS.lifeMeeting,
+        title: `${year}年度组织生活会`,
+        date: dateOf(year, m, prng.int(10, 16)),
+        startTime: '14:30',
+        form: '会议',
+        content: '党员开展批评和自我批评。',
+        walkIns: false,
+        minutes: true,
+      },
+      {
+        ...base,
+        typeId: ACTIVITY_TYPE_IDS.democraticReview,
+        title: `${year}年度民主评议党员`,
+        date: dateOf(year, m, prng.int(17, 23)),
+        startTime: '14:30',
+        form: '会议',
+        content: '个人自评、党员互评、民主测评。',
+        walkIns: false,
+        minutes: true,
+      },
+    );
+  }
+  return plans;
+}
+
 function endTimeOf(start: string, hours: number): string {
   const [h = 0, min = 0] = start.split(':').map(Number);
   // A full training day has a lunch break: 8 学时 run 09:00–17:00.
@@ -519,6 +621,7 @@ interface EmitContext {
   typeName: string;
   /** 师资库 ids by the lecturer's label (outside lecturers) or member id. */
   lecturerIds: Map<string, string>;
+  combinedTypeIds?: string[];
 }
 
 function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitContext): Activity {
@@ -585,6 +688,7 @@ function emitActivity(prng: Prng, buffers: Buffers, plan: Plan, context: EmitCon
     createdAt: stamp,
     updatedAt: doneStamp,
     typeId: plan.typeId,
+    ...(context.combinedTypeIds === undefined ? {} : { combinedTypeIds: context.combinedTypeIds }),
     title: plan.title,
     orgUnitIds: [plan.orgUnitId],
     date: plan.date,

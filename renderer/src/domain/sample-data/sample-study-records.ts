@@ -88,6 +88,28 @@ export function generateSampleStudyRecords(
         organiser: member.floatingTo === undefined ? '流入地党支部' : `${member.floatingTo.city}流动党员党支部`,
       });
     }
+    // 条例 art. 23: the branch brings study to its elderly and ill members, about every two months.
+    // A stream of its own (ids derived from the member), so the other demo records stay as they were.
+    if (member.homeStudy !== undefined) {
+      let date = member.homeStudy.since > start ? member.homeStudy.since : start;
+      let n = 0;
+      while (date <= endDate) {
+        records.studyEntries.push({
+          id: `${member.id.slice(0, 24)}${String(n).padStart(12, '0')}`,
+          createdAt: timestamp(date),
+          updatedAt: timestamp(date),
+          memberId: member.id,
+          date,
+          source: 'home-visit',
+          content: '送学上门：传达支部学习内容，赠送学习资料，听取意见',
+          form: '送学上门',
+          hours: 1,
+          organiser: '支部书记',
+        });
+        n += 1;
+        date = addMonths(date, 2);
+      }
+    }
     if (endDate >= `${endDate.slice(0, 4)}-06-01` && prng.chance(0.3)) {
       records.reflections.push({
         id: prng.uuid(),

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../entities/dates';
 import type { Member } from '../entities/member';
 import { educationLevels, memberCategories, occupations } from '../entities/member';
+import { partyAgeYears } from '../rules/party-age';
 
 /** Counts of the roster by the breakdowns party statistics reports ask for (党内统计年报). */
 export interface CountRow {
@@ -41,6 +42,7 @@ const PARTY_AGE_BANDS: { label: string; max: number }[] = [
 ];
 
 const UNKNOWN = '未填写';
+const NO_PARTY_AGE = '预备党员（无党龄）';
 
 function band(value: number | undefined, bands: { label: string; max: number }[]): string {
   if (value === undefined || value < 0) return UNKNOWN;
@@ -91,8 +93,11 @@ export function memberStatistics(members: readonly Member[], on: IsoDate): Stati
     tally(
       'partyAge',
       '党龄',
-      [...PARTY_AGE_BANDS.map((b) => b.label), UNKNOWN],
-      members.map((m) => band(m.joinDate === undefined ? undefined : wholeYears(m.joinDate, on), PARTY_AGE_BANDS)),
+      [...PARTY_AGE_BANDS.map((b) => b.label), NO_PARTY_AGE, UNKNOWN],
+      // 党章 art. 7: 党龄 from the 转正 date; 预备党员 have none.
+      members.map((m) =>
+        m.category === '预备党员' ? NO_PARTY_AGE : band(partyAgeYears(m, on) ?? undefined, PARTY_AGE_BANDS),
+      ),
     ),
   ];
 }

@@ -137,7 +137,9 @@ export default function ActivitiesPage() {
             {shown.map((activity) => (
               <TableRow key={activity.id} hover>
                 <TableCell>{activity.date}</TableCell>
-                <TableCell>{lookups.typeName(activity.typeId)}</TableCell>
+                <TableCell>
+                  {[activity.typeId, ...(activity.combinedTypeIds ?? [])].map((id) => lookups.typeName(id)).join(' + ')}
+                </TableCell>
                 <TableCell>
                   <Link component={RouterLink} to={`/activities/${activity.id}`}>
                     {activity.title}

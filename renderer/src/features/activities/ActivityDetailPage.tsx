@@ -33,7 +33,11 @@ export default function ActivityDetailPage() {
   if (activity === null) return <Typography>活动不存在或已删除。</Typography>;
   if (activity === undefined || rows === undefined || lookups === undefined) return null;
   const facts: [string, string | undefined][] = [
-    ['类型', lookups.typeName(activity.typeId)],
+    [
+      '类型',
+      [activity.typeId, ...(activity.combinedTypeIds ?? [])].map((id) => lookups.typeName(id)).join(' + ') +
+        ((activity.combinedTypeIds ?? []).length > 0 ? '（合并召开，学时计一次）' : ''),
+    ],
     ['组织单位', activity.orgUnitIds.map((unitId) => lookups.unitName(unitId)).join('、')],
     ['时间', `${activity.date} ${[activity.startTime, activity.endTime].filter(Boolean).join('—')}`],
     ['地点', activity.place],
@@ -120,7 +124,12 @@ export default function ActivityDetailPage() {
           <Typography variant="h6" component="h2" gutterBottom>
             文书
           </Typography>
-          <ActivityDocumentButtons activityId={activity.id} lesson={isPartyLesson(lookups.typeName(activity.typeId))} />
+          <ActivityDocumentButtons
+            activityId={activity.id}
+            lesson={[activity.typeId, ...(activity.combinedTypeIds ?? [])].some((id) =>
+              isPartyLesson(lookups.typeName(id)),
+            )}
+          />
         </CardContent>
       </Card>
       <Tabs value={tab} onChange={(_event, value: number) => setTab(value)}>

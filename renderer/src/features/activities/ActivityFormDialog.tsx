@@ -24,12 +24,14 @@ import { selectExpectedAttendees, sortForSheet } from '../../domain/rules/expect
 import { DEFAULT_EXPECTED_FORM, describeSelection, ExpectedPicker, toSelection } from './ExpectedPicker';
 import type { ExpectedForm } from './ExpectedPicker';
 import { LecturerPoolField } from './LecturerPoolField';
+import { CombinedTypesField } from './CombinedTypesField';
 import { PersonField } from './PersonField';
 import type { PersonValue } from './PersonField';
 import type { ActivityLookups } from './use-activity-lookups';
 
 interface FormState {
   typeId: string;
+  combinedTypeIds: string[];
   title: string;
   orgUnitIds: string[];
   date: string;
@@ -51,6 +53,7 @@ function fromActivity(activity: Activity | undefined, lookups: ActivityLookups):
   if (activity === undefined) {
     return {
       typeId: firstType?.id ?? '',
+      combinedTypeIds: [],
       title: '',
       orgUnitIds: [],
       date: todayIso(),
@@ -69,6 +72,7 @@ function fromActivity(activity: Activity | undefined, lookups: ActivityLookups):
   }
   return {
     typeId: activity.typeId,
+    combinedTypeIds: activity.combinedTypeIds ?? [],
     title: activity.title,
     orgUnitIds: activity.orgUnitIds,
     date: activity.date,
@@ -91,9 +95,14 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
   return trimmed === '' ? {} : ({ [key]: trimmed } as Partial<Record<K, string>>);
 }
 
+function combined(state: FormState): string[] {
+  return [...new Set(state.combinedTypeIds.filter((id) => id !== state.typeId))];
+}
+
 function toInput(state: FormState, base: Activity | undefined): ActivityInput {
   return {
     typeId: state.typeId,
+    ...(combined(state).length === 0 ? {} : { combinedTypeIds: combined(state) }),
     title: state.title.trim(),
     orgUnitIds: state.orgUnitIds,
     date: state.date,
@@ -231,6 +240,14 @@ export function ActivityFormDialog({
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
+            <CombinedTypesField
+              types={lookups.types}
+              mainTypeId={state.typeId}
+              value={state.combinedTypeIds}
+              onChange={(ids) => set({ combinedTypeIds: ids })}
+            />
+          </Grid>
+          <Grid size={{ xs: 12 }}>
             <TextField
               label="主题"
               value={state.title}

@@ -92,6 +92,7 @@ export function ActivityTypesCard() {
               <TableCell>次数</TableCell>
               <TableCell>开展单位</TableCell>
               <TableCell>计入组织生活</TableCell>
+              <TableCell>集中学习培训</TableCell>
               <TableCell>状态</TableCell>
             </TableRow>
           </TableHead>
@@ -160,6 +161,13 @@ export function ActivityTypesCard() {
                     checked={type.isOrganisationalLife}
                     slotProps={{ input: { 'aria-label': `${type.name}计入组织生活` } }}
                     onChange={(event) => save({ ...type, isOrganisationalLife: event.target.checked })}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Checkbox
+                    checked={type.concentrated !== false}
+                    slotProps={{ input: { 'aria-label': `${type.name}属于集中学习培训` } }}
+                    onChange={(event) => save({ ...type, concentrated: event.target.checked })}
                   />
                 </TableCell>
                 <TableCell>

@@ -3,7 +3,8 @@ import { useLiveQuery } from '../../ui/use-live-query';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { memberAttendance } from '../../db/repositories/activity-repository';
-import { attendanceStatusLabels, attendedStatuses } from '../../domain/entities/activity';
+import { attendanceStatusLabels } from '../../domain/entities/activity';
+import { memberAttendanceRate } from '../../domain/rules/attendance-counts';
 import { useActivityLookups } from './use-activity-lookups';
 
 /** 参加活动: one member's activities (expected or walked in), attendance and rate, hours credited. */
@@ -12,18 +13,13 @@ export function MemberActivitiesTab({ memberId }: { memberId: string }) {
   const lookups = useActivityLookups();
   const items = useLiveQuery(() => memberAttendance(db, memberId), [db, memberId]);
   if (items === undefined || lookups === undefined) return null;
-  const held = items.filter((item) => item.activity.status === 'held');
-  const expected = held.filter((item) => item.row.expected);
-  const attendedExpected = expected.filter((item) => attendedStatuses.includes(item.row.status));
-  const hours = held.reduce((sum, item) => sum + item.row.hours, 0);
-  const rate =
-    expected.length === 0 ? '—' : `${String(Math.round((attendedExpected.length / expected.length) * 100))}%`;
+  const summary = memberAttendanceRate(items);
+  const rate = summary.rate === null ? '—' : `${String(Math.round(summary.rate * 100))}%`;
   return (
     <Stack spacing={2} data-testid="member-activities">
       <Typography data-testid="member-activities-summary">
-        应参加 {expected.length} 次，参加 {attendedExpected.length} 次，出勤率 {rate}；临时参加{' '}
-        {held.filter((item) => !item.row.expected && attendedStatuses.includes(item.row.status)).length} 次；累计学时{' '}
-        {Math.round(hours * 100) / 100}
+        应参加 {summary.expected} 次，参加 {summary.attendedExpected} 次，出勤率 {rate}；临时参加 {summary.walkIns}{' '}
+        次；累计学时 {summary.hours}（计划中、已取消的活动不计入）
       </Typography>
       {items.length === 0 ? (
         <Typography color="text.secondary">还没有活动记录。</Typography>

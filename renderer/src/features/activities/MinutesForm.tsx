@@ -6,6 +6,8 @@ import { saveMinutes } from '../../db/repositories/activity-repository';
 import type { Activity, Attendance } from '../../domain/entities/activity';
 import { attendanceStatusLabels, attendeeCategoryLabels } from '../../domain/entities/activity';
 import { countAttendance } from '../../domain/rules/attendance-counts';
+import type { VotesDraft } from './VotesEditor';
+import { parseVotes, VotesEditor, votesDraftOf } from './VotesEditor';
 
 /** 会议记录: the recorder's four fields; counts and absentees come from the attendance, never retyped. */
 export function MinutesForm({ activity, rows }: { activity: Activity; rows: readonly Attendance[] }) {
@@ -21,6 +23,8 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
       walkIns.map((row) => `${row.personName}（${attendeeCategoryLabels[row.personCategory]}）`).join('、'),
   });
   const [saving, setSaving] = useState(false);
+  const [votes, setVotes] = useState<VotesDraft | null>(() => votesDraftOf(activity.minutes?.voting));
+  const parsedVotes = votes === null ? null : parseVotes(votes);
   const counts = countAttendance(rows);
   const absentees = rows.filter((row) => row.expected && (row.status === 'leave' || row.status === 'absent'));
   const time = [activity.date, [activity.startTime, activity.endTime].filter(Boolean).join('—')]
@@ -84,13 +88,21 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
           </Grid>
         ))}
       </Grid>
+      <VotesEditor
+        draft={votes}
+        onChange={setVotes}
+        suggested={{ expected: counts.expected, present: counts.attended - counts.walkIns }}
+      />
       <Box>
         <Button
           variant="contained"
-          disabled={saving}
+          disabled={saving || parsedVotes?.success === false}
           onClick={() => {
             setSaving(true);
-            saveMinutes(db, activity.id, form)
+            saveMinutes(db, activity.id, {
+              ...form,
+              ...(parsedVotes?.success === true ? { voting: parsedVotes.data } : {}),
+            })
               .then(() => notify.success('会议记录已保存'))
               .catch((error: unknown) => notify.error(error, '会议记录保存失败，请重试；内容仍在页面上。'))
               .finally(() => setSaving(false));

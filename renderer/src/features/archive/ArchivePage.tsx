@@ -58,7 +58,7 @@ export default function ArchivePage() {
         a.branchName.localeCompare(b.branchName, 'zh-CN') || a.member.name.localeCompare(b.member.name, 'zh-CN'),
     );
   }, [rows, query]);
-  const reached = filtered.filter((row) => row.totalHours >= row.target.target).length;
+  const reached = filtered.filter((row) => row.countedHours >= row.target.target).length;
   const pageRows = filtered.slice(page * 50, page * 50 + 50);
 
   const exportExcel = () => {
@@ -66,15 +66,15 @@ export default function ArchivePage() {
       {
         name: '学时完成情况',
         title: `${year}年党员学时完成情况`,
-        columns: ['姓名', '党支部', '活动学时', '自学等学时', '合计', '目标', '是否达标', '目标规则'],
+        columns: ['姓名', '党支部', '集中学习培训学时', '自学学时', '合计', '目标', '是否达标', '目标规则'],
         rows: filtered.map((row) => [
           row.member.name,
           row.branchName,
-          row.attendanceHours,
-          row.selfStudyHours,
+          row.concentratedHours,
+          row.selfHours,
           row.totalHours,
           row.target.target,
-          row.totalHours >= row.target.target ? '是' : '否',
+          row.countedHours >= row.target.target ? '是' : '否',
           row.target.explanation,
         ]),
       },
@@ -158,8 +158,8 @@ export default function ArchivePage() {
               <TableRow>
                 <TableCell>姓名</TableCell>
                 <TableCell>党支部</TableCell>
-                <TableCell align="right">活动学时</TableCell>
-                <TableCell align="right">自学等学时</TableCell>
+                <TableCell align="right">集中学时</TableCell>
+                <TableCell align="right">自学学时</TableCell>
                 <TableCell align="right">合计</TableCell>
                 <TableCell align="right">目标</TableCell>
                 <TableCell sx={{ width: 200 }}>进度</TableCell>
@@ -174,8 +174,8 @@ export default function ArchivePage() {
                     </Link>
                   </TableCell>
                   <TableCell>{row.branchName}</TableCell>
-                  <TableCell align="right">{formatHours(row.attendanceHours)}</TableCell>
-                  <TableCell align="right">{formatHours(row.selfStudyHours)}</TableCell>
+                  <TableCell align="right">{formatHours(row.concentratedHours)}</TableCell>
+                  <TableCell align="right">{formatHours(row.selfHours)}</TableCell>
                   <TableCell align="right">{formatHours(row.totalHours)}</TableCell>
                   <TableCell align="right" title={row.target.explanation}>
                     {formatHours(row.target.target)}
@@ -183,8 +183,8 @@ export default function ArchivePage() {
                   <TableCell>
                     <LinearProgress
                       variant="determinate"
-                      value={row.target.target > 0 ? Math.min(100, (row.totalHours / row.target.target) * 100) : 100}
-                      color={row.totalHours >= row.target.target ? 'success' : 'primary'}
+                      value={row.target.target > 0 ? Math.min(100, (row.countedHours / row.target.target) * 100) : 100}
+                      color={row.countedHours >= row.target.target ? 'success' : 'primary'}
                       sx={{ height: 8, borderRadius: 1 }}
                     />
                   </TableCell>

@@ -44,7 +44,10 @@ const NUMBER_FIELDS: NumberField[] = [
 type Form = Record<string, string> & { rule: MidYearTargetRule };
 
 function toForm(settings: ArchiveSettings): Form {
-  const form: Form = { rule: settings.midYearTargetRule };
+  const form: Form = {
+    rule: settings.midYearTargetRule,
+    'self-study': settings.selfStudyCountsTowardTarget ? 'yes' : 'no',
+  };
   for (const field of NUMBER_FIELDS) form[field.key] = String(field.read(settings));
   return form;
 }
@@ -56,6 +59,7 @@ function num(text: string | undefined): number {
 export function parseArchiveForm(form: Form) {
   return archiveSettingsSchema.safeParse({
     midYearTargetRule: form.rule,
+    selfStudyCountsTowardTarget: form['self-study'] === 'yes',
     thoughtReportMonths: { 预备党员: num(form['report-probationary']), 正式党员: num(form['report-full']) },
     lifeWarnMonths: num(form['life-warn']),
     lifeAlarmMonths: num(form['life-alarm']),
@@ -123,6 +127,18 @@ function ArchiveSettingsForm({ saved }: { saved: ArchiveSettings }) {
                 {midYearTargetRuleLabels[rule]}
               </MenuItem>
             ))}
+          </TextField>
+        </Grid>
+        <Grid size={12}>
+          <TextField
+            select
+            label="自学计入年度学时目标"
+            value={form['self-study'] ?? 'no'}
+            onChange={(event) => setForm((f) => ({ ...f, 'self-study': event.target.value }))}
+            helperText="《党员教育管理工作条例》第二十条要求每年集中学习培训不少于 32 学时；个人自学、远程教育是否计入由本地规定。默认：不计入。学习档案、学习记录表和年度考核均分列集中与自学学时。"
+          >
+            <MenuItem value="no">不计入（只计集中学习培训）</MenuItem>
+            <MenuItem value="yes">计入（集中 + 自学）</MenuItem>
           </TextField>
         </Grid>
         {NUMBER_FIELDS.map((field) => (

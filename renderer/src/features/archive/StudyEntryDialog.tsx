@@ -146,7 +146,11 @@ export function StudyEntryDialog({
             />
           </Grid>
           <Grid size={12}>
-            <TextField label="主办单位 / 组织者" value={form.organiser} onChange={set('organiser')} />
+            <TextField
+              label={form.source === 'home-visit' ? '送学人' : '主办单位 / 组织者'}
+              value={form.organiser}
+              onChange={set('organiser')}
+            />
           </Grid>
           <Grid size={12}>
             <TextField label="备注" value={form.note} onChange={set('note')} multiline minRows={2} />

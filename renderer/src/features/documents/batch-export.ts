@@ -48,6 +48,7 @@ export async function exportStudyRecords(
     branchName: (id: string) => branchNames.get(id) ?? '',
     // The archive's rule: 32 or 56 学时, pro-rated for members who joined during the year if so set.
     targetHours: (member: Member) => archive.targetOf(member).target,
+    selfStudyCounts: archive.settings.selfStudyCountsTowardTarget,
   };
   const folderName = batchFolderName(year, scopeName);
   const result = await makeStudyRecordBatch(db, members, { year, mode: options.mode, context, signal, onProgress });

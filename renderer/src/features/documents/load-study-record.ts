@@ -22,6 +22,7 @@ export async function loadStudyRecord(
   const data = await studyRecordOf(db, member, year, {
     branchName: () => branch?.name ?? '',
     targetHours: (m) => archive.targetOf(m).target,
+    selfStudyCounts: archive.settings.selfStudyCountsTowardTarget,
   });
   return { member, data };
 }

@@ -24,10 +24,12 @@ import {
   reorderOrgUnit,
   retireOrgUnit,
 } from '../../db/repositories/organisation-repository';
-import { activeMemberCounts } from '../../db/repositories/member-reads';
+import { activeMemberCounts, listLiveMembers } from '../../db/repositories/member-reads';
 import type { OrgUnit, OrgUnitKind } from '../../domain/entities/organisation';
 import { orgUnitKindLabels } from '../../domain/entities/organisation';
 import { DateDialog, SelectDialog } from './ChoiceDialogs';
+import { CommitteeCard } from './CommitteeCard';
+import { TermCard } from './TermCard';
 import { NameDialog } from './NameDialog';
 import { OrgUnitRow } from './OrgUnitRow';
 import type { UnitAction } from './OrgUnitRow';
@@ -39,6 +41,8 @@ type DialogState =
 /** 组织架构: 党委 → 党支部 → 党小组, and who holds which post. */
 export default function OrganisationPage() {
   const db = useDatabase();
+  // The committee and term cards count and name the branch's 正式党员.
+  const members = useLiveQuery(() => listLiveMembers(db), [db]) ?? [];
   const notify = useNotify();
   const units = useLiveQuery(() => listOrgUnits(db), [db]);
   const posts = useLiveQuery(() => listPosts(db), [db]);
@@ -133,7 +137,13 @@ export default function OrganisationPage() {
           {selected === undefined ? (
             <Typography color="text.secondary">点选左侧的组织，查看和登记书记、委员、党小组长等职务。</Typography>
           ) : (
-            <PostsPanel unit={selected} posts={posts} />
+            <Stack spacing={2}>
+              {selected.kind === 'branch' ? <CommitteeCard unit={selected} members={members} /> : null}
+              {selected.kind === 'group' ? null : (
+                <TermCard key={selected.updatedAt} unit={selected} members={members} />
+              )}
+              <PostsPanel unit={selected} posts={posts} />
+            </Stack>
           )}
         </Grid>
       </Grid>

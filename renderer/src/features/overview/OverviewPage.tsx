@@ -17,6 +17,7 @@ import { isFiftyYearSeason } from '../../domain/rules/fifty-years-in-party';
 import { fiftyYearWarnings } from '../care/fifty-year-warnings';
 import { correctionWarnings } from '../review/ledger-warnings';
 import { useOverviewQuery } from './use-overview-query';
+import { ExemptMembersCard } from './ExemptMembersCard';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';
@@ -98,6 +99,7 @@ export default function OverviewPage() {
           </Stack>
         </CardContent>
       </Card>
+      {computed === undefined ? null : <ExemptMembersCard items={computed[0].exempt} year={computed[0].year} />}
       <UpcomingActivities today={today} />
       <Card variant="outlined" className="no-print">
         <CardContent>

@@ -18,7 +18,9 @@ export interface WarningLine {
     | 'recruitment'
     | 'dues'
     | 'correction'
-    | 'fifty-years';
+    | 'fifty-years'
+    | 'lapse-chain'
+    | 'term';
   severity: 'error' | 'warning' | 'info';
   text: string;
   count: number;
@@ -133,18 +135,19 @@ export function buildWarnings(
 
   for (const due of snapshot.probation) {
     const when = chineseDate(due.dueDate, year);
+    const extended = due.extendedMonths > 0 ? `（已延长 ${due.extendedMonths} 个月）` : '';
     lines.push({
       key: `probation-${due.member.id}`,
       kind: 'probation',
       severity: due.state === 'overdue' ? 'error' : 'warning',
       text:
         due.state === 'overdue'
-          ? `${due.member.name}预备期已于 ${when} 届满（超过 ${-due.daysLeft} 天），尚未转正`
+          ? `${due.member.name}预备期${extended}已于 ${when} 届满（超过 ${-due.daysLeft} 天），尚未转正`
           : due.daysLeft === 0
-            ? `${due.member.name}预备期今天（${when}）届满，需讨论转正`
-            : `${due.member.name}预备期将于 ${when} 届满，需讨论转正`,
+            ? `${due.member.name}预备期${extended}今天（${when}）届满，需讨论转正`
+            : `${due.member.name}预备期${extended}将于 ${when} 届满，需讨论转正`,
       count: 1,
-      columns: ['姓名', '党支部', '入党日期起满一年', '剩余天数'],
+      columns: ['姓名', '党支部', '预备期满（含延长）', '剩余天数'],
       rows: [memberCells(due.member, when, due.daysLeft < 0 ? `已超 ${-due.daysLeft} 天` : `${due.daysLeft} 天`)],
     });
   }
@@ -213,5 +216,67 @@ export function buildWarnings(
       ),
     });
   }
+  lines.push(...lapseChainLines(snapshot));
+  for (const term of snapshot.terms) {
+    const when = chineseDate(term.termEnd, year);
+    lines.push({
+      key: `term-${term.unitId}`,
+      kind: 'term',
+      severity: term.state === 'overdue' ? 'error' : 'warning',
+      text:
+        term.state === 'overdue'
+          ? `${term.unitName}任期已于 ${when} 届满，应按期换届`
+          : `${term.unitName}任期将于 ${when} 届满，请做好换届准备`,
+      count: 1,
+      columns: ['组织', '任期届满', '剩余天数'],
+      rows: [
+        {
+          key: term.unitId,
+          cells: [term.unitName, when, term.daysLeft < 0 ? `已超 ${-term.daysLeft} 天` : `${term.daysLeft} 天`],
+        },
+      ],
+    });
+  }
   return lines;
+}
+
+const CHAIN_STEPS = [
+  {
+    step: 'decide-suspension',
+    severity: 'error',
+    text: (n: number) => `${n} 名党员失去联系已满 6 个月，请支部研究是否停止党籍（《党员教育管理工作条例》第二十四条）`,
+    since: '失去联系日期',
+  },
+  {
+    step: 'decide-removal',
+    severity: 'error',
+    text: (n: number) => `${n} 名党员停止党籍已满 2 年，请支部研究是否除名（第二十四条）`,
+    since: '停止党籍日期',
+  },
+  {
+    step: 'transfer-relation',
+    severity: 'warning',
+    text: (n: number) => `${n} 名流动党员外出已满 6 个月，应转移组织关系（第二十五条）`,
+    since: '外出日期',
+  },
+] as const;
+
+function lapseChainLines(snapshot: ComplianceSnapshot): WarningLine[] {
+  return CHAIN_STEPS.flatMap(({ step, severity, text, since }) => {
+    const items = snapshot.lapseChain.filter((item) => item.step === step);
+    if (items.length === 0) return [];
+    return [
+      {
+        key: `chain-${step}`,
+        kind: 'lapse-chain' as const,
+        severity,
+        text: text(items.length),
+        count: items.length,
+        columns: ['姓名', '党支部', since, '已（月）'],
+        rows: items.map((item) =>
+          memberCells(item.member, chineseDate(item.since, snapshot.year), String(item.months)),
+        ),
+      },
+    ];
+  });
 }

@@ -2,7 +2,8 @@ import type { Member } from '../../domain/entities/member';
 import { membershipStatusLabels } from '../../domain/entities/member';
 import { maskIdNumber } from '../../domain/rules/masking';
 import { memberDateText } from '../../domain/rules/date-precision';
-import { ageOn, confirmationDueDate } from '../../domain/rules/flexible-date';
+import { ageOn } from '../../domain/rules/flexible-date';
+import { probationEndDate } from '../../domain/rules/probation';
 
 export interface ColumnContext {
   unitName: (id: string | undefined) => string;
@@ -57,7 +58,9 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
     defaultVisible: false,
     value: (m) =>
       (m.fullMemberDate === undefined ? undefined : memberDateText(m, 'fullMemberDate')) ??
-      (m.category === '预备党员' && m.joinDate !== undefined ? `应于 ${confirmationDueDate(m.joinDate)}` : ''),
+      (m.category === '预备党员' && m.joinDate !== undefined
+        ? `应于 ${probationEndDate(m.joinDate, m.probationExtendedMonths ?? 0)}`
+        : ''),
   },
   { key: 'occupation', label: '工作岗位', width: 130, defaultVisible: false, value: (m) => m.occupation ?? '' },
   { key: 'workUnit', label: '工作单位', width: 160, defaultVisible: false, value: (m) => m.workUnit ?? '' },

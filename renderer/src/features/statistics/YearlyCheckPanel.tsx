@@ -21,6 +21,7 @@ import { rankBranches } from '../../domain/rules/yearly-check';
 import { getPlatform } from '../../platform/api';
 import { exportTables } from '../archive/export-table';
 import { CHECK_COLUMNS, checkCells, checkSheets } from './check-table';
+import { SecretaryLessonsTable } from './SecretaryLessonsTable';
 import { chineseToday, percent } from './format';
 import { WeightsEditor } from './WeightsEditor';
 
@@ -138,6 +139,7 @@ export function YearlyCheckPanel({ year, today }: { year: number; today: string 
           })}
         </TableBody>
       </Table>
+      <SecretaryLessonsTable data={data} />
       <Suspense fallback={<CircularProgress aria-label="正在加载图表" />}>
         <CheckCharts
           distribution={hoursDistribution(data.memberHours, data.context.office.hoursTargetMember)}

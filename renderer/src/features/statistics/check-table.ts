@@ -13,8 +13,14 @@ export const CHECK_COLUMNS = [
   '学时达标人数',
   '学时达标率',
   '人均学时',
+  '人均集中学时',
+  '人均自学学时',
   '得分',
 ];
+
+function perMember(hours: number | undefined, members: number): string {
+  return hours === undefined || members === 0 ? '—' : String(Math.round((hours / members) * 10) / 10);
+}
 
 /** One row of the yearly check, as shown on screen and written to Excel: the same cells in both. */
 export function checkCells(row: BranchCheckRow): string[] {
@@ -28,6 +34,8 @@ export function checkCells(row: BranchCheckRow): string[] {
     String(row.membersReachingTarget),
     percent(row.hoursShare),
     row.averageHours === null ? '—' : String(row.averageHours),
+    perMember(row.concentratedHours, row.members),
+    perMember(row.selfHours, row.members),
     row.score.toFixed(2),
   ];
 }

@@ -8,6 +8,11 @@ import type { Member } from '../../../../renderer/src/domain/entities/member';
 import type { StudySummary } from '../../../../renderer/src/domain/entities/study-summary';
 import { maxDate } from '../../../../renderer/src/domain/rules/calendar';
 import { floatingContactDue } from '../../../../renderer/src/domain/rules/floating-contact';
+import { studyHoursSplit } from '../../../../renderer/src/domain/rules/concentrated-study';
+import { lapseReminder } from '../../../../renderer/src/domain/rules/lapse-chain';
+import { termReminder } from '../../../../renderer/src/domain/rules/term-of-office';
+import { loadSecretaryLessons } from '../../../../renderer/src/db/repositories/yearly-check-repository';
+import { exemptionOn } from '../../../../renderer/src/domain/rules/exemption';
 import { meetingFrequencyChecks } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import { isCountedMember } from '../../../../renderer/src/domain/rules/member-standing';
 import { organisationalLifeGap } from '../../../../renderer/src/domain/rules/organisational-life';
@@ -17,7 +22,11 @@ import { thoughtReportOverdue } from '../../../../renderer/src/domain/rules/thou
 import type { LedgerDatabase } from '../../../../renderer/src/db/database';
 import type { FrequencyUnit } from '../../../../renderer/src/domain/rules/meeting-frequency';
 import type { OrgUnit } from '../../../../renderer/src/domain/entities/organisation';
-import { loadArchiveContext } from '../../../../renderer/src/db/repositories/archive-context';
+import {
+  frequencyTypes,
+  loadArchiveContext,
+  withCommittees,
+} from '../../../../renderer/src/db/repositories/archive-context';
 import type {
   BranchYear,
   MeetingTypeTotal,
@@ -61,15 +70,46 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     branchId: member.branchId,
     branchName: branchName.get(member.branchId) ?? '（未分配支部）',
   });
-  const counted = members.filter(isCountedMember);
+  const allCounted = members.filter(isCountedMember);
+  const counted = allCounted.filter((member) => exemptionOn(member, today) === null);
+  const exempt: ComplianceSnapshot['exempt'] = [];
+  for (const member of allCounted) {
+    const kind = exemptionOn(member, today)?.kind;
+    if (kind === undefined) continue;
+    const visits = (await db.studyEntries.where('memberId').equals(member.id).toArray())
+      .filter((entry) => entry.deletedAt === undefined && entry.source === 'home-visit')
+      .map((entry) => entry.date)
+      .sort();
+    const lastVisit = visits.at(-1);
+    const visit = lastVisit === undefined ? {} : { lastVisit };
+    if (kind === 'home-study' && member.homeStudy !== undefined) {
+      exempt.push({
+        member: ref(member),
+        kind,
+        reason: member.homeStudy.reason,
+        since: member.homeStudy.since,
+        ...visit,
+      });
+    } else if (kind === 'abroad' && member.abroad !== undefined) {
+      const { from, until, place } = member.abroad;
+      exempt.push({
+        member: ref(member),
+        kind,
+        reason: place ?? '',
+        since: from,
+        ...(until === undefined ? {} : { until }),
+        ...visit,
+      });
+    }
+  }
   const summaryNow = new Map<string, StudySummary>(thisYear.map((s) => [s.memberId, s]));
   const summaryBefore = new Map<string, StudySummary>(lastYear.map((s) => [s.memberId, s]));
 
   const meetingChecks = meetingFrequencyChecks({
     year,
     today,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((activity) => activity.deletedAt === undefined && activity.status === 'held'),
   });
 
@@ -146,7 +186,7 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
   for (const member of counted) {
     const target = context.targetOf(member).target;
     if (target <= 0) continue;
-    const hours = summaryNow.get(member.id)?.totalHours ?? 0;
+    const hours = studyHoursSplit(summaryNow.get(member.id), settings.selfStudyCountsTowardTarget).counted;
     const pace = studyPace({
       hours,
       target,
@@ -187,14 +227,40 @@ export async function referenceComplianceSnapshot(db: LedgerDatabase, today: Iso
     today,
     year,
     meetingChecks,
+    exempt,
     lifeGaps,
     probation: probation.sort((a, b) => a.daysLeft - b.daysLeft),
     thoughtReports,
     behindPace,
     floating,
+    lapseChain: await referenceLapseChain(db, members, today, ref),
+    terms: all.flatMap((unit) => {
+      const reminder = termReminder(unit, today);
+      return reminder === null ? [] : [reminder];
+    }),
     monthsLeft: 12 - Number(today.slice(5, 7)),
-    countedMembers: counted.length,
+    countedMembers: allCounted.length,
   };
+}
+
+async function referenceLapseChain(
+  db: LedgerDatabase,
+  members: readonly Member[],
+  today: IsoDate,
+  ref: (member: Member) => MemberRef,
+): Promise<ComplianceSnapshot['lapseChain']> {
+  const result: ComplianceSnapshot['lapseChain'] = [];
+  for (const member of members) {
+    const events = await db.memberEvents.where('memberId').equals(member.id).toArray();
+    const since = events
+      .filter((event) => event.deletedAt === undefined && event.type === 'suspended')
+      .map((event) => event.date)
+      .sort()
+      .at(-1);
+    const reminder = lapseReminder(member, today, since);
+    if (reminder !== null) result.push({ ...reminder, member: ref(member) });
+  }
+  return result;
 }
 
 /**
@@ -250,8 +316,8 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
   const checks = meetingFrequencyChecks({
     year,
     today: asOf > `${year}-12-30` ? `${year + 1}-01-01` : asOf,
-    units,
-    types: types.filter((type) => type.deletedAt === undefined),
+    units: withCommittees(units, all, members),
+    types: frequencyTypes(types),
     activities: activities.filter((a) => a.deletedAt === undefined && a.status === 'held'),
   });
   const totals = frequencyTotals(checks);
@@ -268,10 +334,14 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
     const own = members.filter((member) => member.branchId === branch.id);
     let reaching = 0;
     let hours = 0;
+    let concentrated = 0;
+    let self = 0;
     for (const member of own) {
-      const total = summaries.get(member.id)?.totalHours ?? 0;
-      hours += total;
-      if (total >= context.targetOf(member).target) reaching += 1;
+      const split = studyHoursSplit(summaries.get(member.id), context.settings.selfStudyCountsTowardTarget);
+      hours += split.total;
+      concentrated += split.concentrated;
+      self += split.self;
+      if (split.counted >= context.targetOf(member).target) reaching += 1;
     }
     let expected = 0;
     let attended = 0;
@@ -301,6 +371,8 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
       members: own.length,
       membersReachingTarget: reaching,
       totalHours: Math.round(hours * 100) / 100,
+      concentratedHours: Math.round(concentrated * 100) / 100,
+      selfHours: Math.round(self * 100) / 100,
       expected,
       attended,
       meetingsRequired: meetingsByType.reduce((sum, t) => sum + t.required, 0),
@@ -319,5 +391,6 @@ export async function referenceYearlyCheck(db: LedgerDatabase, year: number, tod
     members,
     summaries,
     orgUnits: all,
+    secretaryLessons: await loadSecretaryLessons(db, year, all, types, activities, allMembers),
   };
 }

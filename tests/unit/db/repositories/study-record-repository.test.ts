@@ -89,8 +89,24 @@ describe('a member’s study year for the 学习记录表', () => {
   it('counts held activities the member attended or came late to, with the hours credited, in date order', async () => {
     const rows = await studyRowsOfYear(db, M, 2026);
     expect(rows).toEqual([
-      { date: '2026-03-05', content: '党课a1', form: '党课', hours: 4, organiser: '龚䶮', note: '' },
-      { date: '2026-06-05', content: '党课a2', form: '党课', hours: 3, organiser: '龚䶮', note: '迟到' },
+      {
+        date: '2026-03-05',
+        content: '党课a1',
+        form: '党课',
+        hours: 4,
+        organiser: '龚䶮',
+        note: '',
+        concentrated: true,
+      },
+      {
+        date: '2026-06-05',
+        content: '党课a2',
+        form: '党课',
+        hours: 3,
+        organiser: '龚䶮',
+        note: '迟到',
+        concentrated: true,
+      },
     ]);
   });
 

@@ -5,9 +5,20 @@ import { getMember } from '../../../db/repositories/member-repository';
 import { listAllOrgUnits } from '../../../db/repositories/org-unit-reads';
 import { listPostsOfMember } from '../../../db/repositories/organisation-repository';
 import { todayIso } from '../../../domain/entities/dates';
+import type { Member } from '../../../domain/entities/member';
 import { membershipStatusLabels } from '../../../domain/entities/member';
 import { memberDateText } from '../../../domain/rules/date-precision';
-import { ageOn, confirmationDueDate } from '../../../domain/rules/flexible-date';
+import { partyAgeStart, partyAgeYears } from '../../../domain/rules/party-age';
+import { ageOn } from '../../../domain/rules/flexible-date';
+import { confirmationDateWarning, probationEndDate } from '../../../domain/rules/probation';
+
+/** 党章 art. 7: 党龄 from the 转正 date; 预备党员 have none. */
+function partyAgeText(member: Member, today: string): string {
+  if (member.category === '预备党员') return '预备党员没有党龄';
+  const years = partyAgeYears(member, today);
+  if (years === null) return '';
+  return partyAgeStart(member)?.estimated === true ? `${years} 年（未填转正日期，按入党满一年推算）` : `${years} 年`;
+}
 
 /** Every field of the record; the full ID number is shown only here. */
 export function BasicInfoTab({ memberId }: { memberId: string }) {
@@ -19,7 +30,10 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
   const unitName = (id: string | undefined) => units.find((unit) => unit.id === id)?.name ?? '';
   const today = todayIso();
   const due =
-    member.category === '预备党员' && member.joinDate !== undefined ? confirmationDueDate(member.joinDate) : undefined;
+    member.category === '预备党员' && member.joinDate !== undefined
+      ? probationEndDate(member.joinDate, member.probationExtendedMonths ?? 0)
+      : undefined;
+  const confirmWarning = confirmationDateWarning(member);
   const rows: [string, string][] = [
     ['姓名', member.name],
     ['性别', member.gender ?? ''],
@@ -39,12 +53,13 @@ export function BasicInfoTab({ memberId }: { memberId: string }) {
     ['加入党组织日期', memberDateText(member, 'joinDate')],
     [
       '转为正式党员日期',
-      member.fullMemberDate !== undefined
-        ? memberDateText(member, 'fullMemberDate')
-        : due === undefined
+      member.fullMemberDate === undefined
+        ? due === undefined
           ? ''
-          : `预备期至 ${due}，届时应讨论转正`,
+          : `预备期至 ${due}${(member.probationExtendedMonths ?? 0) > 0 ? `（已延长 ${member.probationExtendedMonths ?? 0} 个月）` : ''}，届时应讨论转正`
+        : `${memberDateText(member, 'fullMemberDate')}${confirmWarning === null ? '' : `（${confirmWarning}）`}`,
     ],
+    ['党龄', partyAgeText(member, today)],
     [
       '党内职务',
       posts

@@ -15,10 +15,11 @@ import { useLiveQuery } from '../../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../../app/database-context';
 import { useNotify } from '../../../app/notifications';
-import { addMemberEvent, listMemberEvents } from '../../../db/repositories/member-repository';
+import { addMemberEvent, getMember, listMemberEvents } from '../../../db/repositories/member-repository';
+import { confirmationDateWarning } from '../../../domain/rules/probation';
 import { todayIso } from '../../../domain/entities/dates';
 import type { MemberEventType } from '../../../domain/entities/member';
-import { memberEventLabels } from '../../../domain/entities/member';
+import { memberEventLabels, memberEventSchema } from '../../../domain/entities/member';
 
 const ENTERABLE: MemberEventType[] = [
   'confirmed',
@@ -30,7 +31,11 @@ const ENTERABLE: MemberEventType[] = [
   'contact-restored',
   'deceased',
   'removed',
+  'probation-extended',
+  'probation-cancelled',
 ];
+
+const NEEDS_REASON: MemberEventType[] = ['probation-extended', 'probation-cancelled'];
 
 /** 组织关系: the status history. A member who leaves stays on file with the event that says why. */
 export function RelationsTab({ memberId }: { memberId: string }) {
@@ -43,11 +48,25 @@ export function RelationsTab({ memberId }: { memberId: string }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
+  const [months, setMonths] = useState('6');
+  const member = useLiveQuery(() => getMember(db, memberId), [db, memberId]);
   const dateProblem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  const monthsCheck = memberEventSchema.shape.months.safeParse(months.trim() === '' ? Number.NaN : Number(months));
+  const monthsProblem =
+    type !== 'probation-extended'
+      ? null
+      : monthsCheck.success
+        ? null
+        : (monthsCheck.error.issues[0]?.message ?? '请检查');
+  const reasonProblem = type !== '' && NEEDS_REASON.includes(type) && note.trim() === '' ? '请填写原因' : null;
+  // 党章 art. 7: 转正 is the day the 预备期 (as extended) ends; another date is stored with a warning.
+  const confirmWarning =
+    type === 'confirmed' && member !== undefined ? confirmationDateWarning({ ...member, fullMemberDate: date }) : null;
+  const blocked = type === '' || dateProblem !== null || monthsProblem !== null || reasonProblem !== null;
   if (events === undefined) return null;
 
   const submit = async () => {
-    if (type === '' || dateProblem !== null) return;
+    if (type === '' || blocked) return;
     try {
       await addMemberEvent(db, {
         memberId,
@@ -56,6 +75,9 @@ export function RelationsTab({ memberId }: { memberId: string }) {
         fromOrganisation: type === 'transferred-in' && from.trim() !== '' ? from.trim() : undefined,
         toOrganisation: type === 'transferred-out' && to.trim() !== '' ? to.trim() : undefined,
         note: note.trim() === '' ? undefined : note.trim(),
+        ...(type === 'probation-extended' && monthsCheck.success && monthsCheck.data !== undefined
+          ? { months: monthsCheck.data }
+          : {}),
       });
       notify.success(`已登记${memberEventLabels[type]}`);
       setType('');
@@ -133,18 +155,25 @@ export function RelationsTab({ memberId }: { memberId: string }) {
           {type === 'transferred-out' && (
             <TextField label="转入组织（转到哪里）" value={to} onChange={(event) => setTo(event.target.value)} />
           )}
+          {type === 'probation-extended' && (
+            <TextField
+              label="延长月数"
+              value={months}
+              onChange={(event) => setMonths(event.target.value)}
+              error={monthsProblem !== null}
+              helperText={monthsProblem ?? '6 至 12 个月（党章第七条）'}
+              sx={{ width: 160 }}
+            />
+          )}
           <TextField
-            label="说明"
+            label={type !== '' && NEEDS_REASON.includes(type) ? '原因' : '说明'}
             value={note}
             onChange={(event) => setNote(event.target.value)}
+            error={reasonProblem !== null && note !== ''}
+            helperText={reasonProblem ?? confirmWarning ?? ' '}
             sx={{ minWidth: 240 }}
           />
-          <Button
-            variant="contained"
-            disabled={type === '' || dateProblem !== null}
-            onClick={() => void submit()}
-            sx={{ mt: 1 }}
-          >
+          <Button variant="contained" disabled={blocked} onClick={() => void submit()} sx={{ mt: 1 }}>
             登记
           </Button>
         </Stack>

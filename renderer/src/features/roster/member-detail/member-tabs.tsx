@@ -4,6 +4,7 @@ import { MemberStudyArchiveTab } from '../../archive/MemberStudyArchiveTab';
 import { MemberDuesTab } from '../../dues/MemberDuesTab';
 import { MemberReviewTab } from '../../review/MemberReviewTab';
 import { BasicInfoTab } from './BasicInfoTab';
+import { ExemptionTab } from './ExemptionTab';
 import { FloatingTab } from './FloatingTab';
 import { RelationsTab } from './RelationsTab';
 
@@ -17,6 +18,7 @@ export const MEMBER_TABS: MemberTab[] = [
   { label: '基本信息', Component: BasicInfoTab },
   { label: '组织关系', Component: RelationsTab },
   { label: '流动情况', Component: FloatingTab },
+  { label: '送学上门/出国（境）', Component: ExemptionTab },
   { label: '学习档案', Component: MemberStudyArchiveTab },
   { label: '参加活动', Component: MemberActivitiesTab },
   { label: '党费', Component: MemberDuesTab },
