@@ -10,7 +10,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
@@ -26,6 +25,7 @@ import { todayIso } from '../../domain/entities/dates';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityFormDialog } from './ActivityFormDialog';
 import { useActivityLookups } from './use-activity-lookups';
+import { MonthField } from '../../ui/MonthField';
 
 const PAGE_LIMIT = 300;
 
@@ -91,16 +91,7 @@ export default function ActivitiesPage() {
               minWidth={160}
               options={lookups.types.map((type) => ({ value: type.id, label: type.name }))}
             />
-            {view === 'list' ? (
-              <TextField
-                type="month"
-                label="月份"
-                value={month}
-                onChange={(event) => setMonth(event.target.value)}
-                slotProps={{ inputLabel: { shrink: true } }}
-                sx={{ width: 180 }}
-              />
-            ) : null}
+            {view === 'list' ? <MonthField label="月份" value={month} onChange={setMonth} sx={{ width: 180 }} /> : null}
             <FilterSelect
               label="状态"
               value={status}

@@ -25,6 +25,8 @@ import { LecturerPoolField } from './LecturerPoolField';
 import { PersonField } from './PersonField';
 import type { PersonValue } from './PersonField';
 import type { ActivityLookups } from './use-activity-lookups';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 
 interface FormState {
   typeId: string;
@@ -272,34 +274,30 @@ export function ActivityFormDialog({
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={state.date}
-              onChange={(event) => set({ date: event.target.value })}
+              onChange={(date) => set({ date })}
               error={problems.errors.date !== undefined}
               helperText={problems.errors.date ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={{ xs: 6, md: 2 }}>
-            <TextField
-              type="time"
+            <TimeField
               label="开始时间"
               value={state.startTime}
-              onChange={(event) => set({ startTime: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(startTime) => set({ startTime })}
+              error={problems.errors.startTime !== undefined}
+              helperText={problems.errors.startTime ?? ' '}
             />
           </Grid>
           <Grid size={{ xs: 6, md: 2 }}>
-            <TextField
-              type="time"
+            <TimeField
               label="结束时间"
               value={state.endTime}
-              onChange={(event) => set({ endTime: event.target.value })}
+              onChange={(endTime) => set({ endTime })}
               error={problems.errors.endTime !== undefined}
               helperText={problems.errors.endTime ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>

@@ -6,6 +6,7 @@ import { saveMinutes } from '../../db/repositories/activity-repository';
 import type { Activity, Attendance } from '../../domain/entities/activity';
 import { attendanceStatusLabels, attendeeCategoryLabels } from '../../domain/entities/activity';
 import { countAttendance } from '../../domain/rules/attendance-counts';
+import { formatStamp } from '../../domain/entities/dates';
 
 /** 会议记录: the recorder's four fields; counts and absentees come from the attendance, never retyped. */
 export function MinutesForm({ activity, rows }: { activity: Activity; rows: readonly Attendance[] }) {
@@ -100,7 +101,7 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
         </Button>
         {activity.minutes === undefined ? null : (
           <Typography component="span" color="text.secondary" sx={{ ml: 2 }}>
-            上次保存：{new Date(activity.minutes.updatedAt).toLocaleString('zh-CN')}
+            上次保存：{formatStamp(activity.minutes.updatedAt)}
           </Typography>
         )}
       </Box>

@@ -17,6 +17,7 @@ import { addStudyEntry, updateStudyEntry } from '../../db/repositories/study-ent
 import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-record';
 import { studyEntrySchema, studyEntrySourceLabels, studyEntrySources } from '../../domain/entities/study-record';
 import { getPlatform } from '../../platform/api';
+import { DateField } from '../../ui/DateField';
 
 interface Form {
   date: string;
@@ -99,14 +100,12 @@ export function StudyEntryDialog({
       <DialogContent>
         <Grid container spacing={2} sx={{ mt: 0.5 }}>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={form.date}
-              onChange={set('date')}
+              onChange={(date) => setForm((previous) => ({ ...previous, date }))}
               error={errors['date'] !== undefined}
               helperText={errors['date'] ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={6}>

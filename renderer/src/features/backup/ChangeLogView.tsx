@@ -7,6 +7,8 @@ import type { ChangeAction, ChangeLogEntry } from '../../domain/entities/change-
 import { changeActionLabels, changeActions } from '../../domain/entities/change-log';
 import { changedFields } from './change-diff';
 import { tableLabel } from './table-labels';
+import { DateField } from '../../ui/DateField';
+import { formatStamp } from '../../domain/entities/dates';
 
 const SHOWN = 300;
 
@@ -63,13 +65,7 @@ export function ChangeLogView() {
           options={db.tables.map((table) => ({ value: table.name, label: tableLabel(table.name) }))}
         />
         <TextField label="操作人或关键字" value={text} onChange={(event) => setText(event.target.value)} />
-        <TextField
-          label="起始日期"
-          type="date"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateField label="起始日期" value={from} onChange={setFrom} />
       </Stack>
       <Table size="small" data-testid="change-log">
         <TableHead>
@@ -84,7 +80,7 @@ export function ChangeLogView() {
         <TableBody>
           {(lines ?? []).map((line) => (
             <TableRow key={line.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(line.at).toLocaleString('zh-CN')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatStamp(line.at)}</TableCell>
               <TableCell>{line.operator}</TableCell>
               <TableCell>{changeActionLabels[line.action]}</TableCell>
               <TableCell>{line.tableName === '' ? '全部数据' : tableLabel(line.tableName)}</TableCell>

@@ -27,6 +27,7 @@ import {
   restoreDeleted,
 } from '../../db/repositories/recycle-bin-repository';
 import { tableLabel } from './table-labels';
+import { formatStamp } from '../../domain/entities/dates';
 
 function describe(row: DeletedRow): string {
   for (const field of ['name', 'title', 'personName', 'fileName', 'summary']) {
@@ -105,7 +106,7 @@ export function RecycleBin() {
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell>{describe(row)}</TableCell>
-                <TableCell>{new Date(row.deletedAt).toLocaleString('zh-CN')}</TableCell>
+                <TableCell>{formatStamp(row.deletedAt)}</TableCell>
                 <TableCell align="right">
                   <Button size="small" onClick={() => void restore([row.id])}>
                     恢复

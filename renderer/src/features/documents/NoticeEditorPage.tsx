@@ -27,6 +27,7 @@ import { NoticePreview } from './NoticePreview';
 import { PrintStyles } from './PrintStyles';
 import { rememberSavedFile } from './recent-files';
 import { useActivityContext } from './use-activity-context';
+import { DateField } from '../../ui/DateField';
 
 type TextKey = Exclude<keyof NoticeDraft, 'issuerMark' | 'updatedAt'>;
 
@@ -101,17 +102,25 @@ function Editor({
         <Grid container spacing={2}>
           {fields(typeName).map((field) => (
             <Grid key={field.key} size={{ xs: 12, md: field.width ?? 12 }}>
-              <TextField
-                label={field.label}
-                name={field.key}
-                type={field.type}
-                value={draft[field.key]}
-                multiline={field.rows !== undefined}
-                minRows={field.rows}
-                error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
-                onChange={(event) => setDraft((previous) => ({ ...previous, [field.key]: event.target.value }))}
-                slotProps={field.type === 'date' ? { inputLabel: { shrink: true } } : {}}
-              />
+              {field.type === 'date' ? (
+                <DateField
+                  label={field.label}
+                  name={field.key}
+                  value={draft[field.key]}
+                  error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
+                  onChange={(value) => setDraft((previous) => ({ ...previous, [field.key]: value }))}
+                />
+              ) : (
+                <TextField
+                  label={field.label}
+                  name={field.key}
+                  value={draft[field.key]}
+                  multiline={field.rows !== undefined}
+                  minRows={field.rows}
+                  error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
+                  onChange={(event) => setDraft((previous) => ({ ...previous, [field.key]: event.target.value }))}
+                />
+              )}
             </Grid>
           ))}
         </Grid>

@@ -22,6 +22,7 @@ import type { OrgUnit, Post, PostTitle } from '../../domain/entities/organisatio
 import { postTitles } from '../../domain/entities/organisation';
 import { isPostCurrent } from '../../domain/rules/cadre';
 import { DateDialog } from './ChoiceDialogs';
+import { DateField } from '../../ui/DateField';
 
 const GROUP_TITLES: PostTitle[] = ['党小组长', '副组长'];
 
@@ -43,7 +44,14 @@ export function PostsPanel({ unit, posts, members }: { unit: OrgUnit; posts: Pos
       (unit.kind === 'committee' || one.branchId === unit.id || one.groupId === unit.id),
   );
   const own = posts.filter((post) => post.orgUnitId === unit.id).sort((a, b) => b.startDate.localeCompare(a.startDate));
-  const startProblem = startDate === '' ? '请选择日期' : startDate > today ? '日期不能晚于今天' : null;
+  const startProblem =
+    startDate === ''
+      ? '请选择日期'
+      : !/^\d{4}-\d{2}-\d{2}$/.test(startDate)
+        ? '请填写正确的日期（如 2013-05-28）'
+        : startDate > today
+          ? '日期不能晚于今天'
+          : null;
 
   const submit = async () => {
     if (title === '' || member === null || startProblem !== null) return;
@@ -128,14 +136,13 @@ export function PostsPanel({ unit, posts, members }: { unit: OrgUnit; posts: Pos
                 noOptionsText={candidates.length === 0 ? '本组织还没有党员，请先在党员名册中登记' : '没有匹配的党员'}
                 renderInput={(params) => <TextField {...params} label="担任人" />}
               />
-              <TextField
-                type="date"
+              <DateField
                 label="任职日期"
                 value={startDate}
-                onChange={(event) => setStartDate(event.target.value)}
+                onChange={setStartDate}
+                maxDate={today}
                 error={startProblem !== null}
                 helperText={startProblem ?? ' '}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
               />
               <Button
                 variant="contained"

@@ -18,6 +18,7 @@ import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import { coursewareHours } from '../../domain/rules/courseware-file';
 import { useActiveMembers } from './use-resource-data';
+import { DateField } from '../../ui/DateField';
 
 /** Logs members' own viewing of a courseware as self-study (个人自学). */
 export function SelfStudyDialog({ courseware, onClose }: { courseware: Courseware; onClose: () => void }) {
@@ -55,14 +56,12 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
             />
           </Grid>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={date}
-              onChange={(event) => setDate(event.target.value)}
+              onChange={setDate}
               error={dateError !== undefined}
               helperText={dateError}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={6}>

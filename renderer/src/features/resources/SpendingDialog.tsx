@@ -19,6 +19,7 @@ import { parseYuanToFen } from '../../domain/rules/money';
 import type { ImportedBytes } from '../../db/repositories/courseware-repository';
 import type { ImportedFile } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
+import { DateField } from '../../ui/DateField';
 
 /** Receipts are scans or photos: a few MB at most. */
 const MAX_RECEIPT_BYTES = 20 * 1024 * 1024;
@@ -55,14 +56,12 @@ export function SpendingDialog({
       <DialogContent>
         <Grid container spacing={2} sx={{ pt: 1 }}>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={date}
-              onChange={(event) => setDate(event.target.value)}
+              onChange={setDate}
               error={dateError !== undefined}
               helperText={dateError}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={6}>

@@ -21,6 +21,7 @@ import { checkIdNumber } from '../../domain/rules/id-number';
 import { confirmationDueDate } from '../../domain/rules/flexible-date';
 import type { DraftField, MemberDraft, MemberFields } from '../../domain/rules/member-draft';
 import { validateMemberDraft } from '../../domain/rules/member-draft';
+import { DateField } from '../../ui/DateField';
 
 interface FieldSpec {
   key: Exclude<DraftField, 'lostContact' | 'floating' | 'membershipStatus'>;
@@ -158,32 +159,42 @@ export function MemberFormDialog({
     const required = spec.key === 'name' || spec.key === 'branchId' || spec.key === 'category';
     return (
       <Grid key={spec.key} size={{ xs: 12, sm: 6, md: spec.width ?? 4 }}>
-        <TextField
-          label={spec.label}
-          name={spec.key}
-          required={required}
-          value={derivedValue ?? draft[spec.key]}
-          disabled={derivedValue !== undefined}
-          select={options !== undefined}
-          type={spec.date === true ? 'date' : 'text'}
-          placeholder={spec.placeholder}
-          multiline={spec.multiline}
-          minRows={spec.multiline === true ? 2 : undefined}
-          onChange={(event) => set(spec.key, event.target.value)}
-          onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
-          error={error !== undefined}
-          helperText={error ?? helper(spec)}
-          slotProps={{
-            inputLabel: spec.date === true ? { shrink: true } : undefined,
-            htmlInput: spec.date === true ? { max: today } : undefined,
-          }}
-        >
-          {options?.map((option) => (
-            <MenuItem key={option.value} value={option.value}>
-              {option.label}
-            </MenuItem>
-          ))}
-        </TextField>
+        {spec.date === true ? (
+          <DateField
+            label={spec.label}
+            name={spec.key}
+            required={required}
+            value={derivedValue ?? draft[spec.key]}
+            disabled={derivedValue !== undefined}
+            maxDate={today}
+            onChange={(value) => set(spec.key, value)}
+            onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
+            error={error !== undefined}
+            helperText={error ?? helper(spec)}
+          />
+        ) : (
+          <TextField
+            label={spec.label}
+            name={spec.key}
+            required={required}
+            value={derivedValue ?? draft[spec.key]}
+            disabled={derivedValue !== undefined}
+            select={options !== undefined}
+            placeholder={spec.placeholder}
+            multiline={spec.multiline}
+            minRows={spec.multiline === true ? 2 : undefined}
+            onChange={(event) => set(spec.key, event.target.value)}
+            onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
+            error={error !== undefined}
+            helperText={error ?? helper(spec)}
+          >
+            {options?.map((option) => (
+              <MenuItem key={option.value} value={option.value}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
       </Grid>
     );
   };

@@ -1,0 +1,9 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Loads the sample community through the settings page, as a new user trying the app would. */
+export async function loadSampleData(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  await page.getByTestId('sample-data-card').getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText(/示例数据已载入/)).toBeVisible({ timeout: 60_000 });
+}
