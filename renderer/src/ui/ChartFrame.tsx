@@ -75,7 +75,7 @@ export function ChartFrame({
           <Stack direction="row" spacing={1} className="no-print">
             <Button
               size="small"
-              onClick={() => exportImage().catch((error: unknown) => notify.error(error, '导出图片失败，请重试'))}
+              onClick={() => void exportImage().catch((error: unknown) => notify.error(error, '导出图片失败，请重试'))}
             >
               导出图片
             </Button>
@@ -111,7 +111,7 @@ export function ChartFrame({
           <Button
             size="small"
             className="no-print"
-            onClick={() => exportTable().catch((error: unknown) => notify.error(error, '导出失败，请重试。'))}
+            onClick={() => void exportTable().catch((error: unknown) => notify.error(error, '导出失败，请重试。'))}
           >
             数据表导出 Excel
           </Button>
