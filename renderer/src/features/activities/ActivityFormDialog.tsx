@@ -27,6 +27,7 @@ import type { PersonValue } from './PersonField';
 import type { ActivityLookups } from './use-activity-lookups';
 import { DateField } from '../../ui/DateField';
 import { TimeField } from '../../ui/TimeField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
 
 interface FormState {
   typeId: string;
@@ -134,11 +135,14 @@ export function ActivityFormDialog({
 }) {
   const db = useDatabase();
   const notify = useNotify();
-  const [state, setState] = useState<FormState>(() => fromActivity(activity, lookups));
+  const [initial] = useState<FormState>(() => fromActivity(activity, lookups));
+  const [state, setState] = useState<FormState>(initial);
   const [expected, setExpected] = useState<ExpectedForm>(DEFAULT_EXPECTED_FORM);
   const [saving, setSaving] = useState(false);
   const creating = activity === undefined;
   const set = (patch: Partial<FormState>) => setState((previous) => ({ ...previous, ...patch }));
+  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
+  const guard = useDiscardGuard(dirty && !saving, onClose);
 
   const hours = Number(state.hours);
   const problems = checkActivity(
@@ -207,7 +211,8 @@ export function ActivityFormDialog({
   ].filter((unit) => unit.retiredAt === undefined || state.orgUnitIds.includes(unit.id));
 
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth>
+    <Dialog open={open} onClose={guard.close} maxWidth="md" fullWidth>
+      {guard.element}
       <DialogTitle>{creating ? '新建活动' : '编辑活动'}</DialogTitle>
       <DialogContent>
         <Grid container spacing={2} sx={{ mt: 0.5 }}>
@@ -401,7 +406,7 @@ export function ActivityFormDialog({
         </Grid>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={!canSave} onClick={() => void save()}>
           保存
         </Button>

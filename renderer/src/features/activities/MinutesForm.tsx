@@ -7,6 +7,9 @@ import type { Activity, Attendance } from '../../domain/entities/activity';
 import { attendanceStatusLabels, attendeeCategoryLabels } from '../../domain/entities/activity';
 import { countAttendance } from '../../domain/rules/attendance-counts';
 import { formatStamp } from '../../domain/entities/dates';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useLocalDraft } from '../../ui/use-local-draft';
 
 /** 会议记录: the recorder's four fields; counts and absentees come from the attendance, never retyped. */
 export function MinutesForm({ activity, rows }: { activity: Activity; rows: readonly Attendance[] }) {
@@ -21,7 +24,10 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
       activity.minutes?.nonVotingAttendees ??
       walkIns.map((row) => `${row.personName}（${attendeeCategoryLabels[row.personCategory]}）`).join('、'),
   });
+  const [saved, setSaved] = useState(form);
   const [saving, setSaving] = useState(false);
+  const dirty = (Object.keys(form) as (keyof typeof form)[]).some((key) => form[key] !== saved[key]);
+  const draft = useLocalDraft(`draft:minutes:${activity.id}`, form, dirty);
   const counts = countAttendance(rows);
   const absentees = rows.filter((row) => row.expected && (row.status === 'leave' || row.status === 'absent'));
   const time = [activity.date, [activity.startTime, activity.endTime].filter(Boolean).join('—')]
@@ -56,6 +62,18 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
   ];
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={dirty} />
+      <DraftOffer
+        draft={draft.offered}
+        onRestore={(value) => {
+          setForm(value);
+          draft.settle();
+        }}
+        onDiscard={() => {
+          draft.clear();
+          draft.settle();
+        }}
+      />
       <Box
         component="dl"
         sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', rowGap: 0.5, m: 0 }}
@@ -91,8 +109,13 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
           disabled={saving}
           onClick={() => {
             setSaving(true);
-            saveMinutes(db, activity.id, form)
-              .then(() => notify.success('会议记录已保存'))
+            const written = form;
+            saveMinutes(db, activity.id, written)
+              .then(() => {
+                setSaved(written);
+                draft.clear();
+                notify.success('会议记录已保存');
+              })
               .catch((error: unknown) => notify.error(error, '会议记录保存失败，请重试；内容仍在页面上。'))
               .finally(() => setSaving(false));
           }}

@@ -28,6 +28,9 @@ import { PrintStyles } from './PrintStyles';
 import { rememberSavedFile } from './recent-files';
 import { useActivityContext } from './use-activity-context';
 import { DateField } from '../../ui/DateField';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useLocalDraft } from '../../ui/use-local-draft';
 
 type TextKey = Exclude<keyof NoticeDraft, 'issuerMark' | 'updatedAt'>;
 
@@ -61,8 +64,11 @@ function Editor({
   const notify = useNotify();
   const { activity, typeName } = context;
   const defaults = () => defaultNoticeDraft(context, office, templates, todayIso());
-  const [draft, setDraft] = useState<NoticeDraft>(() => activity.noticeDraft ?? defaults());
+  const [saved, setSaved] = useState<NoticeDraft>(() => activity.noticeDraft ?? defaults());
+  const [draft, setDraft] = useState<NoticeDraft>(saved);
   const [saving, setSaving] = useState(false);
+  const dirty = JSON.stringify({ ...draft, updatedAt: '' }) !== JSON.stringify({ ...saved, updatedAt: '' });
+  const localDraft = useLocalDraft(`draft:notice:${activity.id}`, draft, dirty);
   const [attempted, setAttempted] = useState(false);
   const problems = noticeProblems(draft);
   const data = noticeDataFromDraft(draft, typeName);
@@ -76,6 +82,8 @@ function Editor({
       const kept = noticeDraftSchema.parse({ ...draft, updatedAt: nowIso() });
       // The office's wording stays with the activity, so the next notice starts from it.
       await db.activities.update(activity.id, { noticeDraft: kept, updatedAt: nowIso() });
+      setSaved(kept);
+      localDraft.clear();
       const { buildNotice } = await loadBuilders();
       const bytes = await buildNotice(data);
       const name = documentFileName(kind, activity.date, activity.title);
@@ -94,6 +102,18 @@ function Editor({
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
       <Stack spacing={2} className="no-print" sx={{ flex: 1, minWidth: 0, maxWidth: 720 }}>
+        <LeaveGuard when={dirty} />
+        <DraftOffer
+          draft={localDraft.offered}
+          onRestore={(value) => {
+            setDraft(value);
+            localDraft.settle();
+          }}
+          onDiscard={() => {
+            localDraft.clear();
+            localDraft.settle();
+          }}
+        />
         {attempted && problems.length > 0 ? (
           <Alert severity="error">{`还缺：${problems.join('、')}。请补上后再保存。`}</Alert>
         ) : problems.length > 0 ? (

@@ -22,6 +22,7 @@ import { confirmationDueDate } from '../../domain/rules/flexible-date';
 import type { DraftField, MemberDraft, MemberFields } from '../../domain/rules/member-draft';
 import { validateMemberDraft } from '../../domain/rules/member-draft';
 import { DateField } from '../../ui/DateField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
 
 interface FieldSpec {
   key: Exclude<DraftField, 'lostContact' | 'floating' | 'membershipStatus'>;
@@ -118,6 +119,8 @@ export function MemberFormDialog({
       (unit.retiredAt === undefined || unit.id === draft.groupId),
   );
   const errorCount = Object.keys(errors).length;
+  const dirty = (Object.keys(draft) as DraftField[]).some((key) => draft[key] !== initial[key]);
+  const guard = useDiscardGuard(dirty && !saving, onClose);
 
   const set = (key: DraftField, value: string | boolean) => {
     setDraft((previous) => ({ ...previous, [key]: value, ...(key === 'branchId' ? { groupId: '' } : {}) }));
@@ -213,7 +216,8 @@ export function MemberFormDialog({
   };
 
   return (
-    <Dialog open fullWidth maxWidth="lg" onClose={(_event, reason) => reason !== 'backdropClick' && onClose()}>
+    <Dialog open fullWidth maxWidth="lg" onClose={guard.close}>
+      {guard.element}
       <DialogTitle>{title}</DialogTitle>
       <DialogContent dividers>
         {showAll && errorCount > 0 && (
@@ -257,7 +261,7 @@ export function MemberFormDialog({
         ))}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={saving} onClick={() => void submit()}>
           保存
         </Button>
