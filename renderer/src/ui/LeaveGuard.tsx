@@ -13,9 +13,8 @@ export function LeaveGuard({ when }: { when: boolean }) {
   useEffect(() => {
     if (!when) return;
     const ask = (event: BeforeUnloadEvent) => {
+      // Chromium (and so Electron's will-prevent-unload) asks on preventDefault alone.
       event.preventDefault();
-      // Older Chromium (and Electron's will-prevent-unload) look at returnValue.
-      event.returnValue = '';
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
