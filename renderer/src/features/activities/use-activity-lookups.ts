@@ -5,6 +5,7 @@ import { ensureDefaultActivityTypes, listActivityTypes } from '../../db/reposito
 import type { ActivityType } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
+import { fullUnitName } from '../../domain/rules/unit-names';
 
 export interface ActivityLookups {
   types: ActivityType[];
@@ -13,6 +14,7 @@ export interface ActivityLookups {
   groups: OrgUnit[];
   members: Member[];
   typeName: (id: string) => string;
+  /** A branch's name, or a group's with its branch ("第二党支部 第二党小组"). */
   unitName: (id: string | undefined) => string;
   /** Branch and group positions in the tree, for sheet order. */
   unitOrder: Map<string, number>;
@@ -49,8 +51,12 @@ export function useActivityLookups(): ActivityLookups | undefined {
         .sort((a, b) => a.order - b.order)
         .forEach((group, g) => unitOrder.set(group.id, index * 1000 + g + 1));
     });
-    const unitName = (id: string | undefined) =>
-      id === undefined ? '' : (unitById.get(id)?.name ?? '（已删除的组织）');
+    // A 党小组 is always named with its 党支部: every branch has a 第一党小组.
+    const unitName = (id: string | undefined) => {
+      if (id === undefined) return '';
+      const unit = unitById.get(id);
+      return unit === undefined ? '（已删除的组织）' : fullUnitName(unit, unitById);
+    };
     return {
       types,
       units,
@@ -60,10 +66,7 @@ export function useActivityLookups(): ActivityLookups | undefined {
       typeName: (id: string) => typeNames.get(id) ?? '（未知类型）',
       unitName,
       unitOrder,
-      unitLabel: (branchId, groupId) => {
-        const branch = unitName(branchId);
-        return groupId === undefined ? branch : `${branch} ${unitName(groupId)}`;
-      },
+      unitLabel: (branchId, groupId) => unitName(groupId ?? branchId),
     };
   }, [types, units, members]);
 }
