@@ -1,4 +1,5 @@
 import {
+  Link,
   Autocomplete,
   Box,
   Button,
@@ -13,6 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { addPost, endPost } from '../../db/repositories/organisation-repository';
@@ -136,6 +138,15 @@ export function PostsPanel({ unit, posts, members }: { unit: OrgUnit; posts: Pos
                 noOptionsText={candidates.length === 0 ? '本组织还没有党员，请先在党员名册中登记' : '没有匹配的党员'}
                 renderInput={(params) => <TextField {...params} label="担任人" />}
               />
+              {candidates.length === 0 ? (
+                <Typography variant="body2" color="text.secondary">
+                  本组织还没有党员，职务无人可任。请先到{' '}
+                  <Link component={RouterLink} to="/members">
+                    党员名册
+                  </Link>{' '}
+                  登记或导入党员。
+                </Typography>
+              ) : null}
               <DateField
                 label="任职日期"
                 value={startDate}

@@ -8,6 +8,7 @@ import { BackupReminder } from '../backup/BackupReminder';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { useOverviewQuery } from './overview-query';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';
@@ -46,6 +47,7 @@ export default function OverviewPage() {
       <Typography variant="h5" component="h1">
         概览
       </Typography>
+      <FirstRunChecklist />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
