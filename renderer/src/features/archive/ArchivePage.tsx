@@ -23,6 +23,7 @@ import { rebuildStudySummaries } from '../../db/repositories/study-summary-repos
 import { todayIso } from '../../domain/entities/dates';
 import { exportTables } from './export-table';
 import { formatHours, yearOptions } from './year-options';
+import { PrintPageButton } from '../../ui/PrintPageButton';
 
 const ALL = 'all';
 
@@ -142,6 +143,7 @@ export default function ArchivePage() {
         <Button variant="outlined" onClick={exportExcel} disabled={filtered.length === 0}>
           导出 Excel
         </Button>
+        <PrintPageButton />
         <Button
           disabled={rebuilding}
           onClick={() => {
