@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { loadSampleData } from './desk-helpers';
 
@@ -23,7 +22,7 @@ test('the activity list pages through every activity and exports all of them to 
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('活动列表.xlsx');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(await download.path()));
+  await workbook.xlsx.readFile(await download.path());
   const sheet = workbook.worksheets[0];
   // Title row, header row, then one row per activity.
   expect(sheet?.rowCount).toBe(total + 2);

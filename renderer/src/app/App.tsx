@@ -24,6 +24,8 @@ const printStyles = (
     styles={{
       '@media print': {
         '.no-print': { display: 'none !important' },
+        // A notice still on screen must not land on the paper.
+        '.MuiSnackbar-root': { display: 'none !important' },
         '.app-main': { padding: '0 !important' },
         body: { background: '#fff' },
       },

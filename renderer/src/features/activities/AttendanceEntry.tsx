@@ -78,7 +78,13 @@ export function AttendanceEntry({
   const notYet = activity.date > todayIso();
   const locked = cancelled || notYet;
 
+  // Follow the keyboard's row, but not on opening: the activity opens at its top (title, status, buttons).
+  const opened = useRef(true);
   useEffect(() => {
+    if (opened.current) {
+      opened.current = false;
+      return;
+    }
     rowRefs.current[current]?.scrollIntoView({ block: 'nearest' });
   }, [current]);
 
