@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
-const port = 4480;
+const port = Number(process.env['SCREENSHOT_PORT'] ?? 4480);
 const server = spawn('node', ['scripts/serve-web.mjs'], {
   env: { ...process.env, PORT: String(port) },
   stdio: 'ignore',

@@ -20,7 +20,11 @@ const getWindow = () => mainWindow;
 /** Set once the page has written its exit backup (or did not answer in time): then the window may close. */
 let exitBackupDone = false;
 const EXIT_BACKUP_TIMEOUT_MS = 30_000;
+let exitBackupTimer: ReturnType<typeof setTimeout> | undefined;
 const closeAfterExitBackup = () => {
+  // Once answered, the time limit must not close again later (a person may have chosen to stay
+  // when asked about unsaved edits).
+  clearTimeout(exitBackupTimer);
   exitBackupDone = true;
   mainWindow?.close();
 };
@@ -70,7 +74,7 @@ function start(): void {
       // The data lives in the page: ask it for the exit backup, close when it answers.
       event.preventDefault();
       mainWindow.webContents.send(MENU_COMMAND_CHANNEL, 'backup-before-exit');
-      setTimeout(closeAfterExitBackup, EXIT_BACKUP_TIMEOUT_MS);
+      exitBackupTimer = setTimeout(closeAfterExitBackup, EXIT_BACKUP_TIMEOUT_MS);
     });
   } catch (error) {
     logError('createMainWindow', error);

@@ -4,7 +4,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { useLiveQuery } from '../ui/use-live-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { HashRouter, Route, Routes, useNavigate } from 'react-router-dom';
+import { createHashRouter, Outlet, RouterProvider, useNavigate } from 'react-router-dom';
 import 'dayjs/locale/zh-cn';
 import type { LedgerDatabase } from '../db/database';
 import { getOfficeSettings } from '../db/repositories/settings-repository';
@@ -14,7 +14,7 @@ import { AppLockGate } from '../features/lock/AppLockGate';
 import { isAppLocked } from '../features/lock/lock-state';
 import { AboutDialog } from './AboutDialog';
 import { AppFrame } from './AppFrame';
-import { DatabaseProvider } from './database-context';
+import { DatabaseProvider, useDatabase } from './database-context';
 import { NAVIGATION } from './navigation';
 import { NotificationProvider } from './notifications';
 import { createAppTheme } from './theme';
@@ -25,6 +25,8 @@ const printStyles = (
     styles={{
       '@media print': {
         '.no-print': { display: 'none !important' },
+        // A notice still on screen must not land on the paper.
+        '.MuiSnackbar-root': { display: 'none !important' },
         '.app-main': { padding: '0 !important' },
         body: { background: '#fff' },
       },
@@ -52,36 +54,51 @@ function MenuCommands({ onAbout }: { onAbout: () => void }) {
   return null;
 }
 
-function ThemedApp({ db }: { db: LedgerDatabase }) {
-  const [display] = useDisplayPreferences();
-  const theme = useMemo(() => createAppTheme(display.largeType), [display.largeType]);
+/** Everything inside the router: the frame, the menu commands, and the page of the route as its outlet. */
+function Shell() {
+  const db = useDatabase();
   const office = useLiveQuery(() => getOfficeSettings(db), [db]);
   const [aboutOpen, setAboutOpen] = useState(false);
+  return (
+    <>
+      <MenuCommands onAbout={() => setAboutOpen(true)} />
+      <SafetyAgent />
+      <AppLockGate>
+        <AppFrame officeName={office?.officeName ?? ''}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </AppFrame>
+      </AppLockGate>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </>
+  );
+}
+
+/** A data router, so a page with unsaved edits can hold a navigation and ask first (useBlocker). */
+function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <Shell />,
+      children: NAVIGATION.flatMap((entry) => [
+        { path: entry.path, element: <entry.page /> },
+        ...(entry.subRoutes ?? []).map((sub) => ({ path: sub.path, element: <sub.page /> })),
+      ]),
+    },
+  ]);
+}
+
+function ThemedApp() {
+  const [display] = useDisplayPreferences();
+  const theme = useMemo(() => createAppTheme(display.largeType), [display.largeType]);
+  const [router] = useState(createAppRouter);
   return (
     <ThemeProvider theme={theme}>
       <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
         <CssBaseline />
         {printStyles}
         <NotificationProvider>
-          <HashRouter>
-            <MenuCommands onAbout={() => setAboutOpen(true)} />
-            <SafetyAgent />
-            <AppLockGate>
-              <AppFrame officeName={office?.officeName ?? ''}>
-                <Suspense fallback={<Loading />}>
-                  <Routes>
-                    {NAVIGATION.flatMap((entry) => [
-                      <Route key={entry.path} path={entry.path} element={<entry.page />} />,
-                      ...(entry.subRoutes ?? []).map((sub) => (
-                        <Route key={sub.path} path={sub.path} element={<sub.page />} />
-                      )),
-                    ])}
-                  </Routes>
-                </Suspense>
-              </AppFrame>
-            </AppLockGate>
-            <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-          </HashRouter>
+          <RouterProvider router={router} />
         </NotificationProvider>
       </LocalizationProvider>
     </ThemeProvider>
@@ -91,7 +108,7 @@ function ThemedApp({ db }: { db: LedgerDatabase }) {
 export function App({ db }: { db: LedgerDatabase }) {
   return (
     <DatabaseProvider db={db}>
-      <ThemedApp db={db} />
+      <ThemedApp />
     </DatabaseProvider>
   );
 }

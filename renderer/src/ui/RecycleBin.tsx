@@ -16,6 +16,7 @@ import {
 } from '@mui/material';
 import { useLiveQuery } from './use-live-query';
 import { useState } from 'react';
+import { formatStamp } from '../domain/entities/dates';
 import { useDatabase } from '../app/database-context';
 import { useNotify } from '../app/notifications';
 import type { DeletedRow } from '../db/repositories/recycle-bin-repository';
@@ -153,7 +154,7 @@ export function RecycleBin({
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell>{new Date(row.deletedAt).toLocaleString('zh-CN')}</TableCell>
+                <TableCell>{formatStamp(row.deletedAt)}</TableCell>
                 <TableCell align="right">
                   <Button size="small" aria-label={`恢复 ${describe(row)}`} onClick={() => void restore([row])}>
                     恢复

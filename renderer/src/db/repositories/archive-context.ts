@@ -132,6 +132,7 @@ export async function frequencyUnits(db: LedgerDatabase): Promise<{ units: Frequ
       id: unit.id,
       name: unit.name,
       kind: unit.kind,
+      ...(unit.parentId === undefined ? {} : { parentId: unit.parentId }),
       ...(earlier.has(unit.id) ? {} : { activeFrom: created(unit) }),
       ...(unit.retiredAt === undefined ? {} : { retiredAt: unit.retiredAt }),
     })),

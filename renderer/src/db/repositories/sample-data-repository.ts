@@ -12,6 +12,8 @@ import { generateSampleOffice, SAMPLE_TABLES } from '../../domain/sample-data/ge
 import type { SampleOfficeOptions, SampleRows, SampleTable } from '../../domain/sample-data/generate-sample-office';
 import type { LedgerDatabase } from '../database';
 import { nowIso } from '../records';
+import { SAMPLE_OFFICE_DETAILS } from '../../domain/sample-data/sample-office-details';
+import { getOfficeSettings, saveOfficeSettings } from './settings-repository';
 import { recomputeStudySummaries, studySummaryTables } from './study-summary-repository';
 import type { MemberYear } from './study-summary-repository';
 import type { SampleStudyIds } from './sample-study-data';
@@ -26,6 +28,8 @@ export interface SampleDataManifest {
   ids: Partial<Record<SampleTable, string[]>>;
   /** Study entries, 学习体会 and 思想汇报 of the demo members (archive issue). */
   studyIds?: SampleStudyIds;
+  /** The office details were blank and the sample's were put in: clearing blanks them again. */
+  officeFilled?: boolean;
 }
 
 export type SampleCounts = Partial<Record<SampleTable, number>>;
@@ -145,7 +149,11 @@ export async function loadSampleData(
       }
       const studyIds = await addSampleStudyRecords(db, ids.members ?? [], options.endDate, options.seed, memberYears);
       await recomputeStudySummaries(db, memberYears.values());
-      const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids, studyIds };
+      // A blank office gets the sample's name, contact and phone, so a first notice is complete.
+      const office = await getOfficeSettings(db);
+      const officeFilled = [office.officeName, office.contactPerson, office.contactPhone].every((v) => v.trim() === '');
+      if (officeFilled) await saveOfficeSettings(db, { ...office, ...SAMPLE_OFFICE_DETAILS });
+      const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids, studyIds, officeFilled };
       await db.settings.put({ key: SAMPLE_DATA_SETTING_KEY, value: manifest, updatedAt: manifest.loadedAt });
     },
   );
@@ -198,6 +206,17 @@ export async function clearSampleData(db: LedgerDatabase): Promise<SampleCounts>
         .where('memberId')
         .anyOf(manifest.ids.members ?? [])
         .delete();
+      if (manifest.officeFilled === true) {
+        const office = await getOfficeSettings(db);
+        // Only what is still the sample's: details the office typed since are its own.
+        const blanked = Object.fromEntries(
+          (Object.keys(SAMPLE_OFFICE_DETAILS) as (keyof typeof SAMPLE_OFFICE_DETAILS)[]).map((key) => [
+            key,
+            office[key] === SAMPLE_OFFICE_DETAILS[key] ? '' : office[key],
+          ]),
+        );
+        await saveOfficeSettings(db, { ...office, ...blanked });
+      }
       await db.settings.delete(SAMPLE_DATA_SETTING_KEY);
     },
   );

@@ -16,3 +16,11 @@ export function todayIso(now: Date = new Date()): IsoDate {
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;
 }
+
+/** A moment shown the way the office writes it, 2026-05-28 14:30, whatever the browser's locale. */
+export function formatStamp(moment: string | number | Date): string {
+  const at = moment instanceof Date ? moment : new Date(moment);
+  if (Number.isNaN(at.getTime())) return '';
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${todayIso(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}

@@ -4,7 +4,7 @@ import { addDays } from './date-math';
 
 export interface ActivityProblems {
   /** Refused: the activity cannot be saved like this. */
-  errors: Partial<Record<'date' | 'endTime' | 'status' | 'hours' | 'orgUnitIds', string>>;
+  errors: Partial<Record<'date' | 'startTime' | 'endTime' | 'status' | 'hours' | 'orgUnitIds', string>>;
   /** Saved, but the user is told. */
   warnings: string[];
 }
@@ -22,7 +22,18 @@ export function checkActivity(
   today: IsoDate,
 ): ActivityProblems {
   const problems: ActivityProblems = { errors: {}, warnings: [] };
-  if (input.startTime !== undefined && input.endTime !== undefined && input.endTime <= input.startTime) {
+  const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
+  if (input.startTime !== undefined && !clock.test(input.startTime))
+    problems.errors.startTime = '时间应写作 24 小时制，如 14:30';
+  if (input.endTime !== undefined && !clock.test(input.endTime))
+    problems.errors.endTime = '时间应写作 24 小时制，如 14:30';
+  if (
+    problems.errors.startTime === undefined &&
+    problems.errors.endTime === undefined &&
+    input.startTime !== undefined &&
+    input.endTime !== undefined &&
+    input.endTime <= input.startTime
+  ) {
     problems.errors.endTime = '结束时间应晚于开始时间';
   }
   if (input.status === 'held' && input.date > today) {
@@ -30,6 +41,7 @@ export function checkActivity(
   }
   if (input.date > addDays(today, 366 * 2)) problems.errors.date = '日期在两年之后，请检查年份';
   if (input.date < '1921-07-01') problems.errors.date = '日期早于 1921 年，请检查年份';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) problems.errors.date = '请填写正确的日期（如 2013-05-28）';
   if (input.status === 'planned' && input.date < addDays(today, -30)) {
     problems.warnings.push('活动日期已过去一个多月，仍是“计划中”：如已举行，请改为“已举行”并录入考勤');
   }

@@ -2,6 +2,7 @@ import type { FrequencyPeriod, FrequencyRule } from '../entities/activity';
 import type { IsoDate } from '../entities/dates';
 import type { OrgUnitKind } from '../entities/organisation';
 import { daysInMonth, isoOf } from './calendar';
+import { fullUnitName } from './unit-names';
 
 /**
  * 三会一课 and 主题党日 frequency (中国共产党支部工作条例（试行）2018 arts. 11–13, 16; 党员教育管理工作条例
@@ -46,6 +47,8 @@ export interface FrequencyUnit {
   id: string;
   name: string;
   kind: OrgUnitKind;
+  /** A group's branch: its name goes before the group's in what the office reads. */
+  parentId?: string;
   activeFrom?: IsoDate;
   retiredAt?: IsoDate;
   /** Branches: false when it has no 支部委员会 (支部工作条例 art. 8); it then owes no 支委会. */
@@ -120,6 +123,7 @@ export function meetingFrequencyChecks(input: {
     }
   }
   const checks: PeriodCheck[] = [];
+  const unitById = new Map(input.units.map((unit) => [unit.id, unit]));
   for (const type of input.types) {
     const { period: periodKind, times, level } = type.frequency;
     if (periodKind === 'none' || times <= 0) continue;
@@ -136,7 +140,7 @@ export function meetingFrequencyChecks(input: {
         const status: PeriodStatus = count >= times ? 'met' : period.end < input.today ? 'missed' : 'pending';
         checks.push({
           unitId: unit.id,
-          unitName: unit.name,
+          unitName: fullUnitName(unit, unitById),
           typeId: type.id,
           typeName: type.name,
           period,

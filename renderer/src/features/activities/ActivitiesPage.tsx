@@ -9,8 +9,8 @@ import {
   TableBody,
   TableCell,
   TableHead,
+  TablePagination,
   TableRow,
-  TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
@@ -21,14 +21,16 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { listActivities } from '../../db/repositories/activity-reads';
 import { FilterSelect } from '../../ui/FilterSelect';
-import type { ActivityStatus } from '../../domain/entities/activity';
+import { ListPrintExport } from '../../ui/ListPrintExport';
+import type { Activity, ActivityStatus } from '../../domain/entities/activity';
 import { activityStatuses, activityStatusLabels } from '../../domain/entities/activity';
 import { todayIso } from '../../domain/entities/dates';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityFormDialog } from './ActivityFormDialog';
 import { useActivityLookups } from './use-activity-lookups';
+import { MonthField } from '../../ui/MonthField';
 
-const PAGE_LIMIT = 300;
+const PAGE_SIZES = [50, 100, 300];
 
 export const statusColor = { planned: 'info', held: 'success', cancelled: 'default' } as const;
 
@@ -44,6 +46,8 @@ export default function ActivitiesPage() {
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [calendarMonth, setCalendarMonth] = useState(todayIso().slice(0, 7));
   const [creating, setCreating] = useState(false);
+  const [pageIndex, setPageIndex] = useState(0);
+  const [pageSize, setPageSize] = useState(100);
   const shownMonth = view === 'calendar' ? calendarMonth : month;
 
   const activities = useLiveQuery(
@@ -52,16 +56,36 @@ export default function ActivitiesPage() {
   );
 
   if (lookups === undefined || activities === undefined) return null;
-  const shown = activities.slice(0, PAGE_LIMIT);
+  // A filter that leaves fewer pages brings the list back to a page that exists.
+  const lastPage = Math.max(0, Math.ceil(activities.length / pageSize) - 1);
+  const currentPage = Math.min(pageIndex, lastPage);
+  const shown = activities.slice(currentPage * pageSize, (currentPage + 1) * pageSize);
+  const units = (activity: Activity) => activity.orgUnitIds.map((id) => lookups.unitName(id)).join('、');
+  const sheet = () => ({
+    name: '活动列表',
+    title: '活动列表',
+    columns: ['日期', '类型', '主题', '组织单位', '学时', '状态'],
+    rows: activities.map((activity) => [
+      activity.date,
+      lookups.typeName(activity.typeId),
+      activity.title,
+      units(activity),
+      activity.hours,
+      activityStatusLabels[activity.status],
+    ]),
+  });
   return (
     <Stack spacing={2} sx={{ maxWidth: 1200 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h5" component="h1">
           活动
         </Typography>
-        <Button variant="contained" onClick={() => setCreating(true)}>
-          新建活动
-        </Button>
+        <Stack direction="row" spacing={1}>
+          {view === 'list' ? <ListPrintExport fileName="活动列表.xlsx" sheet={sheet} /> : null}
+          <Button variant="contained" className="no-print" onClick={() => setCreating(true)}>
+            新建活动
+          </Button>
+        </Stack>
       </Stack>
       <Card variant="outlined">
         <CardContent>
@@ -83,16 +107,7 @@ export default function ActivitiesPage() {
               minWidth={160}
               options={lookups.types.map((type) => ({ value: type.id, label: type.name }))}
             />
-            {view === 'list' ? (
-              <TextField
-                type="month"
-                label="月份"
-                value={month}
-                onChange={(event) => setMonth(event.target.value)}
-                slotProps={{ inputLabel: { shrink: true } }}
-                sx={{ width: 180 }}
-              />
-            ) : null}
+            {view === 'list' ? <MonthField label="月份" value={month} onChange={setMonth} sx={{ width: 180 }} /> : null}
             <FilterSelect
               label="状态"
               value={status}
@@ -145,7 +160,7 @@ export default function ActivitiesPage() {
                     {activity.title}
                   </Link>
                 </TableCell>
-                <TableCell>{activity.orgUnitIds.map((id) => lookups.unitName(id)).join('、')}</TableCell>
+                <TableCell>{units(activity)}</TableCell>
                 <TableCell>{activity.hours}</TableCell>
                 <TableCell>
                   <Chip
@@ -159,10 +174,22 @@ export default function ActivitiesPage() {
           </TableBody>
         </Table>
       )}
-      {activities.length > PAGE_LIMIT ? (
-        <Typography color="text.secondary">
-          共 {activities.length} 次活动，只显示最近 {PAGE_LIMIT} 次；请用月份、组织单位或类型缩小范围。
-        </Typography>
+      {view === 'list' && activities.length > (PAGE_SIZES[0] ?? 50) ? (
+        <TablePagination
+          component="div"
+          className="no-print"
+          count={activities.length}
+          page={currentPage}
+          onPageChange={(_event, next) => setPageIndex(next)}
+          rowsPerPage={pageSize}
+          rowsPerPageOptions={PAGE_SIZES}
+          onRowsPerPageChange={(event) => {
+            setPageSize(Number(event.target.value));
+            setPageIndex(0);
+          }}
+          labelRowsPerPage="每页"
+          labelDisplayedRows={({ from, to, count }) => `第 ${from}–${to} 次，共 ${count} 次`}
+        />
       ) : null}
       {creating ? (
         <ActivityFormDialog

@@ -28,6 +28,9 @@ import { CombinedTypesField } from './CombinedTypesField';
 import { PersonField } from './PersonField';
 import type { PersonValue } from './PersonField';
 import type { ActivityLookups } from './use-activity-lookups';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
 
 interface FormState {
   typeId: string;
@@ -143,11 +146,14 @@ export function ActivityFormDialog({
 }) {
   const db = useDatabase();
   const notify = useNotify();
-  const [state, setState] = useState<FormState>(() => fromActivity(activity, lookups));
+  const [initial] = useState<FormState>(() => fromActivity(activity, lookups));
+  const [state, setState] = useState<FormState>(initial);
   const [expected, setExpected] = useState<ExpectedForm>(DEFAULT_EXPECTED_FORM);
   const [saving, setSaving] = useState(false);
   const creating = activity === undefined;
   const set = (patch: Partial<FormState>) => setState((previous) => ({ ...previous, ...patch }));
+  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
+  const guard = useDiscardGuard(dirty && !saving, onClose);
 
   const hours = Number(state.hours);
   const problems = checkActivity(
@@ -213,7 +219,8 @@ export function ActivityFormDialog({
   ].filter((unit) => unit.retiredAt === undefined || state.orgUnitIds.includes(unit.id));
 
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth>
+    <Dialog open={open} onClose={guard.close} maxWidth="md" fullWidth>
+      {guard.element}
       <DialogTitle>{creating ? '新建活动' : '编辑活动'}</DialogTitle>
       <DialogContent>
         <Grid container spacing={2} sx={{ mt: 0.5 }}>
@@ -288,34 +295,30 @@ export function ActivityFormDialog({
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={state.date}
-              onChange={(event) => set({ date: event.target.value })}
+              onChange={(date) => set({ date })}
               error={problems.errors.date !== undefined}
               helperText={problems.errors.date ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={{ xs: 6, md: 2 }}>
-            <TextField
-              type="time"
+            <TimeField
               label="开始时间"
               value={state.startTime}
-              onChange={(event) => set({ startTime: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(startTime) => set({ startTime })}
+              error={problems.errors.startTime !== undefined}
+              helperText={problems.errors.startTime ?? ' '}
             />
           </Grid>
           <Grid size={{ xs: 6, md: 2 }}>
-            <TextField
-              type="time"
+            <TimeField
               label="结束时间"
               value={state.endTime}
-              onChange={(event) => set({ endTime: event.target.value })}
+              onChange={(endTime) => set({ endTime })}
               error={problems.errors.endTime !== undefined}
               helperText={problems.errors.endTime ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
@@ -419,7 +422,7 @@ export function ActivityFormDialog({
         </Grid>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={!canSave} onClick={() => void save()}>
           保存
         </Button>

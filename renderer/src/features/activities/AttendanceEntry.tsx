@@ -27,6 +27,7 @@ import { ATTENDANCE_KEYS, countAttendance } from '../../domain/rules/attendance-
 import { orderAttendanceForSheet } from '../../domain/rules/sign-in-sheet';
 import type { ActivityLookups } from './use-activity-lookups';
 import { WalkInForm } from './WalkInForm';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 type Line = AttendanceEdit & { key: string; expected: boolean };
 
@@ -77,7 +78,13 @@ export function AttendanceEntry({
   const notYet = activity.date > todayIso();
   const locked = cancelled || notYet;
 
+  // Follow the keyboard's row, but not on opening: the activity opens at its top (title, status, buttons).
+  const opened = useRef(true);
   useEffect(() => {
+    if (opened.current) {
+      opened.current = false;
+      return;
+    }
     rowRefs.current[current]?.scrollIntoView({ block: 'nearest' });
   }, [current]);
 
@@ -133,6 +140,7 @@ export function AttendanceEntry({
   const memberIds = new Set(lines.flatMap((line) => (line.memberId === undefined ? [] : [line.memberId])));
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={dirty} />
       {cancelled ? (
         <Alert severity="warning">
           活动已取消：原有考勤记录保留，但不能再录入。如活动实际举行了，请先把状态改为“已举行”。

@@ -17,6 +17,16 @@ export default function MemberActivitiesPage() {
         <Typography variant="h5" component="h1">
           {member === null ? '党员' : member.name} · 参加活动
         </Typography>
+        {member === null ? null : (
+          <>
+            <Button component={RouterLink} to={`/members/${memberId}`}>
+              党员详情
+            </Button>
+            <Button component={RouterLink} to={`/archive/member/${memberId}`}>
+              学习档案
+            </Button>
+          </>
+        )}
         <Button component={RouterLink} to="/activities">
           返回活动
         </Button>

@@ -8,6 +8,10 @@ import { attendanceStatusLabels, attendeeCategoryLabels } from '../../domain/ent
 import { countAttendance } from '../../domain/rules/attendance-counts';
 import type { VotesDraft } from './VotesEditor';
 import { parseVotes, VotesEditor, votesDraftOf } from './VotesEditor';
+import { formatStamp } from '../../domain/entities/dates';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useLocalDraft } from '../../ui/use-local-draft';
 
 /** 会议记录: the recorder's four fields; counts and absentees come from the attendance, never retyped. */
 export function MinutesForm({ activity, rows }: { activity: Activity; rows: readonly Attendance[] }) {
@@ -22,9 +26,12 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
       activity.minutes?.nonVotingAttendees ??
       walkIns.map((row) => `${row.personName}（${attendeeCategoryLabels[row.personCategory]}）`).join('、'),
   });
+  const [saved, setSaved] = useState(form);
   const [saving, setSaving] = useState(false);
   const [votes, setVotes] = useState<VotesDraft | null>(() => votesDraftOf(activity.minutes?.voting));
   const parsedVotes = votes === null ? null : parseVotes(votes);
+  const dirty = (Object.keys(form) as (keyof typeof form)[]).some((key) => form[key] !== saved[key]);
+  const draft = useLocalDraft(`draft:minutes:${activity.id}`, form, dirty);
   const counts = countAttendance(rows);
   const absentees = rows.filter((row) => row.expected && (row.status === 'leave' || row.status === 'absent'));
   const time = [activity.date, [activity.startTime, activity.endTime].filter(Boolean).join('—')]
@@ -59,6 +66,18 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
   ];
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={dirty} />
+      <DraftOffer
+        draft={draft.offered}
+        onRestore={(value) => {
+          setForm(value);
+          draft.settle();
+        }}
+        onDiscard={() => {
+          draft.clear();
+          draft.settle();
+        }}
+      />
       <Box
         component="dl"
         sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', rowGap: 0.5, m: 0 }}
@@ -99,11 +118,16 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
           disabled={saving || parsedVotes?.success === false}
           onClick={() => {
             setSaving(true);
+            const written = form;
             saveMinutes(db, activity.id, {
-              ...form,
+              ...written,
               ...(parsedVotes?.success === true ? { voting: parsedVotes.data } : {}),
             })
-              .then(() => notify.success('会议记录已保存'))
+              .then(() => {
+                setSaved(written);
+                draft.clear();
+                notify.success('会议记录已保存');
+              })
               .catch((error: unknown) => notify.error(error, '会议记录保存失败，请重试；内容仍在页面上。'))
               .finally(() => setSaving(false));
           }}
@@ -112,7 +136,7 @@ export function MinutesForm({ activity, rows }: { activity: Activity; rows: read
         </Button>
         {activity.minutes === undefined ? null : (
           <Typography component="span" color="text.secondary" sx={{ ml: 2 }}>
-            上次保存：{new Date(activity.minutes.updatedAt).toLocaleString('zh-CN')}
+            上次保存：{formatStamp(activity.minutes.updatedAt)}
           </Typography>
         )}
       </Box>

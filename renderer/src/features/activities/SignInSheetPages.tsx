@@ -1,6 +1,10 @@
 import { Box, GlobalStyles, Typography } from '@mui/material';
+import { useRef } from 'react';
 import type { SheetPage } from '../../domain/rules/sign-in-sheet';
 import { SHEET_ROW_HEIGHT_MM } from '../../domain/rules/sign-in-sheet';
+import { useFitWidth } from '../../ui/use-fit-width';
+
+const A4_WIDTH_PX = Math.ceil((210 / 25.4) * 96);
 
 export interface SheetHeader {
   title: string;
@@ -23,6 +27,7 @@ const pageStyles = (
           padding: '0 !important',
           width: 'auto !important',
           minHeight: '0 !important',
+          zoom: '1 !important',
         },
         '.sheet-page:not(:last-of-type)': { breakAfter: 'page' },
         '.sheet-pages': { background: 'none !important', padding: '0 !important' },
@@ -47,8 +52,11 @@ export function SignInSheetPages({
 }) {
   const fontSize = largeType ? '16pt' : '12pt';
   const rowHeight = `${String(largeType ? SHEET_ROW_HEIGHT_MM.large : SHEET_ROW_HEIGHT_MM.normal)}mm`;
+  const frameRef = useRef<HTMLDivElement>(null);
+  // 210 mm at 96 dpi: the page is shrunk on screen to fit the window; print is always full size.
+  const zoom = useFitWidth(frameRef, A4_WIDTH_PX);
   return (
-    <Box className="sheet-pages" sx={{ bgcolor: 'grey.200', p: 2, overflowX: 'auto' }}>
+    <Box ref={frameRef} className="sheet-pages" sx={{ bgcolor: 'grey.200', p: 2, overflowX: 'auto' }}>
       {pageStyles}
       {pages.map((page) => (
         <Box
@@ -58,6 +66,7 @@ export function SignInSheetPages({
           sx={{
             width: '210mm',
             minHeight: '297mm',
+            zoom,
             boxSizing: 'border-box',
             p: '12mm',
             mx: 'auto',

@@ -7,6 +7,7 @@ import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import type { ActivityType } from '../../domain/entities/activity';
 import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
+import { fullUnitName } from '../../domain/rules/unit-names';
 
 export interface ActivityLookups {
   types: ActivityType[];
@@ -15,6 +16,7 @@ export interface ActivityLookups {
   groups: OrgUnit[];
   members: Member[];
   typeName: (id: string) => string;
+  /** A branch's name, or a group's with its branch ("第二党支部 第二党小组"). */
   unitName: (id: string | undefined) => string;
   /** Branch and group positions in the tree, for sheet order. */
   unitOrder: Map<string, number>;
@@ -45,8 +47,12 @@ export function useActivityLookups(): ActivityLookups | undefined {
         .sort((a, b) => a.order - b.order)
         .forEach((group, g) => unitOrder.set(group.id, index * 1000 + g + 1));
     });
-    const unitName = (id: string | undefined) =>
-      id === undefined ? '' : (unitById.get(id)?.name ?? '（已删除的组织）');
+    // A 党小组 is always named with its 党支部: every branch has a 第一党小组.
+    const unitName = (id: string | undefined) => {
+      if (id === undefined) return '';
+      const unit = unitById.get(id);
+      return unit === undefined ? '（已删除的组织）' : fullUnitName(unit, unitById);
+    };
     return {
       types,
       units,
@@ -56,10 +62,7 @@ export function useActivityLookups(): ActivityLookups | undefined {
       typeName: (id: string) => typeNames.get(id) ?? '（未知类型）',
       unitName,
       unitOrder,
-      unitLabel: (branchId, groupId) => {
-        const branch = unitName(branchId);
-        return groupId === undefined ? branch : `${branch} ${unitName(groupId)}`;
-      },
+      unitLabel: (branchId, groupId) => unitName(groupId ?? branchId),
     };
   }, [types, units, members]);
 }

@@ -25,6 +25,7 @@ import { rebuildStudySummaries } from '../../db/repositories/study-summary-repos
 import { todayIso } from '../../domain/entities/dates';
 import { exportTables } from './export-table';
 import { formatHours } from './format-hours';
+import { PrintPageButton } from '../../ui/PrintPageButton';
 
 const ALL = 'all';
 
@@ -126,6 +127,7 @@ export default function ArchivePage() {
         <Button variant="outlined" onClick={exportExcel} disabled={filtered.length === 0}>
           导出 Excel
         </Button>
+        <PrintPageButton />
         <Button
           disabled={rebuilding}
           onClick={() => {

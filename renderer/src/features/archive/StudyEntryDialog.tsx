@@ -17,6 +17,8 @@ import { addStudyEntry, updateStudyEntry } from '../../db/repositories/study-ent
 import type { StudyEntry, StudyEntrySource } from '../../domain/entities/study-record';
 import { studyEntrySchema, studyEntrySourceLabels, studyEntrySources } from '../../domain/entities/study-record';
 import { getPlatform } from '../../platform/api';
+import { DateField } from '../../ui/DateField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
 
 interface Form {
   date: string;
@@ -58,9 +60,12 @@ export function StudyEntryDialog({
 }) {
   const db = useDatabase();
   const notify = useNotify();
-  const [form, setForm] = useState<Form>(() => toForm(entry, defaultDate));
+  const [initial] = useState<Form>(() => toForm(entry, defaultDate));
+  const [form, setForm] = useState<Form>(initial);
   const [evidence, setEvidence] = useState<EvidenceInput | undefined>();
   const [saving, setSaving] = useState(false);
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial) || evidence !== undefined;
+  const guard = useDiscardGuard(dirty && !saving, onClose);
   const fields = {
     memberId,
     date: form.date,
@@ -94,19 +99,18 @@ export function StudyEntryDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>{entry === undefined ? '添加学习记录' : '修改学习记录'}</DialogTitle>
       <DialogContent>
         <Grid container spacing={2} sx={{ mt: 0.5 }}>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               value={form.date}
-              onChange={set('date')}
+              onChange={(date) => setForm((previous) => ({ ...previous, date }))}
               error={errors['date'] !== undefined}
               helperText={errors['date'] ?? ' '}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
           </Grid>
           <Grid size={6}>
@@ -176,7 +180,7 @@ export function StudyEntryDialog({
         </Grid>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={!check.success || saving} onClick={() => void save()}>
           保存
         </Button>

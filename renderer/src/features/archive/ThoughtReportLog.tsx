@@ -22,6 +22,7 @@ import {
 } from '../../db/repositories/thought-report-repository';
 import { todayIso } from '../../domain/entities/dates';
 import { thoughtReportSchema } from '../../domain/entities/study-record';
+import { DateField } from '../../ui/DateField';
 
 const EMPTY = { receivedDate: todayIso(), periodFrom: '', periodTo: '', reviewer: '', note: '' };
 
@@ -45,12 +46,10 @@ export function ThoughtReportLog({ memberId }: { memberId: string }) {
     : check.error.issues.find((issue) => issue.path[0] === 'periodTo' && form.periodFrom !== '' && form.periodTo !== '')
         ?.message;
   const dateField = (key: 'receivedDate' | 'periodFrom' | 'periodTo', label: string) => (
-    <TextField
-      type="date"
+    <DateField
       label={label}
       value={form[key]}
-      onChange={(event) => setForm((f) => ({ ...f, [key]: event.target.value }))}
-      slotProps={{ inputLabel: { shrink: true } }}
+      onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
       {...(key === 'periodTo' && periodError !== undefined ? { error: true, helperText: periodError } : {})}
     />
   );

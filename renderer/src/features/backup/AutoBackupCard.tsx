@@ -16,6 +16,7 @@ import type { AutoBackupEntry } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
 import { chooseBackup } from './RestoreCard';
 import type { ChosenBackup } from './RestorePreviewDialog';
+import { formatStamp } from '../../domain/entities/dates';
 
 const REASONS: Record<AutoBackupEntry['reason'], string> = {
   daily: '每日自动',
@@ -72,7 +73,7 @@ export function AutoBackupCard({ onRestore }: { onRestore: (chosen: ChosenBackup
                 <TableBody>
                   {entries.map((entry) => (
                     <TableRow key={entry.name}>
-                      <TableCell>{new Date(entry.createdAt).toLocaleString('zh-CN')}</TableCell>
+                      <TableCell>{formatStamp(entry.createdAt)}</TableCell>
                       <TableCell>{REASONS[entry.reason]}</TableCell>
                       <TableCell align="right">{(entry.size / 1024 / 1024).toFixed(1)} MB</TableCell>
                       <TableCell align="right">

@@ -17,6 +17,7 @@ import { useNotify } from '../../app/notifications';
 import type { BackupProgress } from '../../io/backup/write-backup';
 import { backupToChosenPlace, lastExternalBackup } from './backup-file';
 import { tableLabel } from '../../ui/table-labels';
+import { formatStamp } from '../../domain/entities/dates';
 
 export const MIN_BACKUP_PASSWORD = 6;
 
@@ -74,7 +75,7 @@ export function BackupCard({ startSignal }: { startSignal: unknown }) {
           把全部数据（含附件和操作日志）保存为一个 .pdbak 文件。建议每月至少备份一次到 U 盘，并把 U 盘妥善保管。
         </Typography>
         <Alert severity={last === null ? 'warning' : 'info'} sx={{ mb: 2 }} data-testid="last-backup">
-          {last === null ? '本机还没有备份到外部位置的记录。' : `上次备份到外部位置：${last.toLocaleString('zh-CN')}`}
+          {last === null ? '本机还没有备份到外部位置的记录。' : `上次备份到外部位置：${formatStamp(last)}`}
         </Alert>
         <FormControlLabel
           control={<Checkbox checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)} />}

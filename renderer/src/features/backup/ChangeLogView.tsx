@@ -9,6 +9,8 @@ import type { ChangeAction, ChangeLogEntry } from '../../domain/entities/change-
 import { changeActionLabels, changeActions } from '../../domain/entities/change-log';
 import { changedFields } from './change-diff';
 import { tableLabel } from '../../ui/table-labels';
+import { DateField } from '../../ui/DateField';
+import { formatStamp } from '../../domain/entities/dates';
 
 const SHOWN = 300;
 
@@ -52,13 +54,7 @@ export function ChangeLogView() {
           options={tableNames(db).map((name) => ({ value: name, label: tableLabel(name) }))}
         />
         <TextField label="操作人或关键字" value={text} onChange={(event) => setText(event.target.value)} />
-        <TextField
-          label="起始日期"
-          type="date"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateField label="起始日期" value={from} onChange={setFrom} />
       </Stack>
       <Table size="small" data-testid="change-log">
         <TableHead>
@@ -73,7 +69,7 @@ export function ChangeLogView() {
         <TableBody>
           {(lines ?? []).map((line) => (
             <TableRow key={line.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(line.at).toLocaleString('zh-CN')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatStamp(line.at)}</TableCell>
               <TableCell>{line.operator}</TableCell>
               <TableCell>{changeActionLabels[line.action]}</TableCell>
               <TableCell>{line.tableName === '' ? '全部数据' : tableLabel(line.tableName)}</TableCell>

@@ -36,6 +36,7 @@ import { autoBackup } from './backup-file';
 import { tableLabel } from '../../ui/table-labels';
 import type { LockChoice } from './RestoreLockChoice';
 import { RestoreLockChoice } from './RestoreLockChoice';
+import { formatStamp } from '../../domain/entities/dates';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
   verify: '正在打开并核对备份文件',
@@ -138,7 +139,7 @@ export function RestorePreviewDialog({
     <Dialog open onClose={busy ? undefined : onClose} maxWidth="md" fullWidth>
       <DialogTitle>从备份恢复：{chosen.name}</DialogTitle>
       <DialogContent>
-        <Typography>备份时间：{new Date(manifest.createdAt).toLocaleString('zh-CN')}</Typography>
+        <Typography>备份时间：{formatStamp(manifest.createdAt)}</Typography>
         <Typography>
           制作程序版本：{manifest.appVersion}；数据版本 {manifest.schemaVersion}（本机程序：数据版本{' '}
           {LATEST_SCHEMA_VERSION}）

@@ -7,7 +7,7 @@ import type { ActivityDocumentKind } from './activity-actions';
 import { MissingFieldsError, saveActivityDocument } from './activity-actions';
 
 /**
- * 生成通知 / 保存签到表(Word) / 保存会议记录(Word) / 打印会议记录 (preview) for one activity: on the document centre, and meant for
+ * 生成通知 / 导出签到表 Word / 导出会议记录 Word / 打印会议记录 (preview) for one activity: on the document centre, and meant for
  * the activity's detail page too.
  */
 export function ActivityDocumentButtons({ activityId, lesson }: { activityId: string; lesson: boolean }) {
@@ -32,10 +32,10 @@ export function ActivityDocumentButtons({ activityId, lesson }: { activityId: st
         {lesson ? '生成党课通知' : '生成会议通知'}
       </Button>
       <Button variant="outlined" disabled={busy} onClick={() => save('sign-in')}>
-        保存签到表(Word)
+        导出签到表 Word
       </Button>
       <Button variant="outlined" disabled={busy} onClick={() => save('minutes')}>
-        保存会议记录(Word)
+        导出会议记录 Word
       </Button>
       <Button variant="outlined" component={RouterLink} to={`/documents/minutes/${activityId}`}>
         打印会议记录

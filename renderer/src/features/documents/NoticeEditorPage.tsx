@@ -28,6 +28,10 @@ import { NoticePreview } from './NoticePreview';
 import { PrintStyles } from './PrintStyles';
 import { rememberSavedFile } from '../../db/repositories/recent-files-repository';
 import { useActivityContext } from './use-activity-context';
+import { DateField } from '../../ui/DateField';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useLocalDraft } from '../../ui/use-local-draft';
 
 type TextKey = Exclude<keyof NoticeDraft, 'issuerMark' | 'updatedAt'>;
 
@@ -61,8 +65,11 @@ function Editor({
   const notify = useNotify();
   const { activity, typeName } = context;
   const defaults = () => defaultNoticeDraft(context, office, templates, todayIso());
-  const [draft, setDraft] = useState<NoticeDraft>(() => activity.noticeDraft ?? defaults());
+  const [saved, setSaved] = useState<NoticeDraft>(() => activity.noticeDraft ?? defaults());
+  const [draft, setDraft] = useState<NoticeDraft>(saved);
   const [saving, setSaving] = useState(false);
+  const dirty = JSON.stringify({ ...draft, updatedAt: '' }) !== JSON.stringify({ ...saved, updatedAt: '' });
+  const localDraft = useLocalDraft(`draft:notice:${activity.id}`, draft, dirty);
   const [attempted, setAttempted] = useState(false);
   const problems = noticeProblems(draft);
   const data = noticeDataFromDraft(draft, typeName);
@@ -76,6 +83,8 @@ function Editor({
       const kept = noticeDraftSchema.parse({ ...draft, updatedAt: nowIso() });
       // The office's wording stays with the activity, so the next notice starts from it.
       await saveNoticeDraft(db, activity.id, kept, nowIso());
+      setSaved(kept);
+      localDraft.clear();
       const { buildNotice } = await loadBuilders();
       const bytes = await buildNotice(data);
       const name = documentFileName(kind, activity.date, activity.title);
@@ -94,6 +103,18 @@ function Editor({
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
       <Stack spacing={2} className="no-print" sx={{ flex: 1, minWidth: 0, maxWidth: 720 }}>
+        <LeaveGuard when={dirty} />
+        <DraftOffer
+          draft={localDraft.offered}
+          onRestore={(value) => {
+            setDraft(value);
+            localDraft.settle();
+          }}
+          onDiscard={() => {
+            localDraft.clear();
+            localDraft.settle();
+          }}
+        />
         {attempted && problems.length > 0 ? (
           <Alert severity="error">{`还缺：${problems.join('、')}。请补上后再保存。`}</Alert>
         ) : problems.length > 0 ? (
@@ -102,17 +123,25 @@ function Editor({
         <Grid container spacing={2}>
           {fields(typeName).map((field) => (
             <Grid key={field.key} size={{ xs: 12, md: field.width ?? 12 }}>
-              <TextField
-                label={field.label}
-                name={field.key}
-                type={field.type}
-                value={draft[field.key]}
-                multiline={field.rows !== undefined}
-                minRows={field.rows}
-                error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
-                onChange={(event) => setDraft((previous) => ({ ...previous, [field.key]: event.target.value }))}
-                slotProps={field.type === 'date' ? { inputLabel: { shrink: true } } : {}}
-              />
+              {field.type === 'date' ? (
+                <DateField
+                  label={field.label}
+                  name={field.key}
+                  value={draft[field.key]}
+                  error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
+                  onChange={(value) => setDraft((previous) => ({ ...previous, [field.key]: value }))}
+                />
+              ) : (
+                <TextField
+                  label={field.label}
+                  name={field.key}
+                  value={draft[field.key]}
+                  multiline={field.rows !== undefined}
+                  minRows={field.rows}
+                  error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
+                  onChange={(event) => setDraft((previous) => ({ ...previous, [field.key]: event.target.value }))}
+                />
+              )}
             </Grid>
           ))}
         </Grid>

@@ -4,6 +4,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { getPlatform } from '../../platform/api';
 import { recentFiles } from '../../db/repositories/recent-files-repository';
+import { formatStamp } from '../../domain/entities/dates';
 
 export function RecentFilesCard() {
   const db = useDatabase();
@@ -38,7 +39,7 @@ export function RecentFilesCard() {
               >
                 <ListItemText
                   primary={file.name}
-                  secondary={`${file.kind} · ${new Date(file.savedAt).toLocaleString('zh-CN')}${file.path === undefined ? ' · 已下载到浏览器的下载文件夹' : ''}`}
+                  secondary={`${file.kind} · ${formatStamp(file.savedAt)}${file.path === undefined ? ' · 已下载到浏览器的下载文件夹' : ''}`}
                 />
               </ListItem>
             ))}

@@ -10,6 +10,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { todayIso } from '../../domain/entities/dates';
+import { DateField } from '../../ui/DateField';
 
 /** Asks for a date (撤销, 卸任), never later than today. */
 export function DateDialog({
@@ -27,20 +28,26 @@ export function DateDialog({
 }) {
   const today = todayIso();
   const [date, setDate] = useState(today);
-  const problem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  const problem =
+    date === ''
+      ? '请选择日期'
+      : !/^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? '请填写正确的日期（如 2013-05-28）'
+        : date > today
+          ? '日期不能晚于今天'
+          : null;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText>
-        <TextField
-          type="date"
+        <DateField
           label={label}
           value={date}
-          onChange={(event) => setDate(event.target.value)}
+          onChange={setDate}
+          maxDate={today}
           error={problem !== null}
           helperText={problem ?? ' '}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
         />
       </DialogContent>
       <DialogActions>

@@ -1,4 +1,5 @@
 import {
+  Link,
   Autocomplete,
   Box,
   Button,
@@ -13,6 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { addPost, endPost } from '../../db/repositories/organisation-repository';
@@ -23,6 +25,7 @@ import { postTitles } from '../../domain/entities/organisation';
 import { isPostCurrent } from '../../domain/rules/cadre';
 import { DateDialog } from './ChoiceDialogs';
 import { usePostMembers } from './use-post-members';
+import { DateField } from '../../ui/DateField';
 
 const GROUP_TITLES: PostTitle[] = ['党小组长', '副组长'];
 
@@ -38,7 +41,14 @@ export function PostsPanel({ unit, posts }: { unit: OrgUnit; posts: Post[] }) {
   const [ending, setEnding] = useState<Post | null>(null);
   const { holders: byId, candidates } = usePostMembers(unit, posts);
   const own = posts.filter((post) => post.orgUnitId === unit.id).sort((a, b) => b.startDate.localeCompare(a.startDate));
-  const startProblem = startDate === '' ? '请选择日期' : startDate > today ? '日期不能晚于今天' : null;
+  const startProblem =
+    startDate === ''
+      ? '请选择日期'
+      : !/^\d{4}-\d{2}-\d{2}$/.test(startDate)
+        ? '请填写正确的日期（如 2013-05-28）'
+        : startDate > today
+          ? '日期不能晚于今天'
+          : null;
 
   const submit = async () => {
     if (title === '' || member === null || startProblem !== null) return;
@@ -123,14 +133,22 @@ export function PostsPanel({ unit, posts }: { unit: OrgUnit; posts: Post[] }) {
                 noOptionsText={candidates.length === 0 ? '本组织还没有党员，请先在党员名册中登记' : '没有匹配的党员'}
                 renderInput={(params) => <TextField {...params} label="担任人" />}
               />
-              <TextField
-                type="date"
+              {candidates.length === 0 ? (
+                <Typography variant="body2" color="text.secondary">
+                  本组织还没有党员，职务无人可任。请先到{' '}
+                  <Link component={RouterLink} to="/members">
+                    党员名册
+                  </Link>{' '}
+                  登记或导入党员。
+                </Typography>
+              ) : null}
+              <DateField
                 label="任职日期"
                 value={startDate}
-                onChange={(event) => setStartDate(event.target.value)}
+                onChange={setStartDate}
+                maxDate={today}
                 error={startProblem !== null}
                 helperText={startProblem ?? ' '}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
               />
               <Button
                 variant="contained"

@@ -18,6 +18,7 @@ import { fiftyYearWarnings } from '../care/fifty-year-warnings';
 import { correctionWarnings } from '../review/ledger-warnings';
 import { useOverviewQuery } from './use-overview-query';
 import { ExemptMembersCard } from './ExemptMembersCard';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
 import { buildWarnings } from './warnings';
@@ -67,6 +68,7 @@ export default function OverviewPage() {
       <Typography variant="h5" component="h1">
         概览
       </Typography>
+      <FirstRunChecklist />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

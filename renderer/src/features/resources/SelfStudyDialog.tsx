@@ -2,6 +2,7 @@ import { Autocomplete, DialogContentText, Grid, TextField } from '@mui/material'
 import { studyEntrySchema } from '../../domain/entities/study-record';
 import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { FormDialog } from '../../ui/FormDialog';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -64,14 +65,12 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
           />
         </Grid>
         <Grid size={6}>
-          <TextField
-            type="date"
+          <DateField
             label="日期"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            onChange={setDate}
             error={dateError !== undefined}
             helperText={dateError}
-            slotProps={{ inputLabel: { shrink: true } }}
           />
         </Grid>
         <Grid size={6}>

@@ -1,5 +1,6 @@
 import { Alert, Button, Grid, MenuItem, TextField } from '@mui/material';
 import { FormDialog } from '../../ui/FormDialog';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import type { Activity } from '../../domain/entities/activity';
 import type { Spending } from '../../domain/entities/budget';
@@ -72,14 +73,12 @@ export function SpendingDialog({
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={6}>
-          <TextField
-            type="date"
+          <DateField
             label="日期"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            onChange={setDate}
             error={dateError !== undefined}
             helperText={dateError}
-            slotProps={{ inputLabel: { shrink: true } }}
           />
         </Grid>
         <Grid size={6}>

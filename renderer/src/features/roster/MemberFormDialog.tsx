@@ -21,6 +21,8 @@ import { checkIdNumber } from '../../domain/rules/id-number';
 import { confirmationDueDate } from '../../domain/rules/flexible-date';
 import type { DraftField, MemberDraft, MemberFields } from '../../domain/rules/member-draft';
 import { validateMemberDraft } from '../../domain/rules/member-draft';
+import { DateField } from '../../ui/DateField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
 
 interface FieldSpec {
   key: Exclude<DraftField, 'lostContact' | 'floating' | 'membershipStatus'>;
@@ -86,6 +88,11 @@ const SECTIONS: { title: string; fields: FieldSpec[]; toggle?: 'lostContact' | '
 const TOGGLE_LABELS = { lostContact: '是否失联党员', floating: '是否流动党员' } as const;
 
 /** Add or edit a member: every field validates as it is typed; an invalid record is not saved and nothing typed is lost. */
+/** A draft field as the date field shows it (the draft's list fields never are dates). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 export function MemberFormDialog({
   title,
   initial,
@@ -117,6 +124,8 @@ export function MemberFormDialog({
       (unit.retiredAt === undefined || unit.id === draft.groupId),
   );
   const errorCount = Object.keys(errors).length;
+  const dirty = (Object.keys(draft) as DraftField[]).some((key) => draft[key] !== initial[key]);
+  const guard = useDiscardGuard(dirty && !saving, onClose);
 
   const set = (key: DraftField, value: string | boolean) => {
     setDraft((previous) => ({ ...previous, [key]: value, ...(key === 'branchId' ? { groupId: '' } : {}) }));
@@ -158,32 +167,42 @@ export function MemberFormDialog({
     const required = spec.key === 'name' || spec.key === 'branchId' || spec.key === 'category';
     return (
       <Grid key={spec.key} size={{ xs: 12, sm: 6, md: spec.width ?? 4 }}>
-        <TextField
-          label={spec.label}
-          name={spec.key}
-          required={required}
-          value={derivedValue ?? draft[spec.key]}
-          disabled={derivedValue !== undefined}
-          select={options !== undefined}
-          type={spec.date === true ? 'date' : 'text'}
-          placeholder={spec.placeholder}
-          multiline={spec.multiline}
-          minRows={spec.multiline === true ? 2 : undefined}
-          onChange={(event) => set(spec.key, event.target.value)}
-          onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
-          error={error !== undefined}
-          helperText={error ?? helper(spec)}
-          slotProps={{
-            inputLabel: spec.date === true ? { shrink: true } : undefined,
-            htmlInput: spec.date === true ? { max: today } : undefined,
-          }}
-        >
-          {options?.map((option) => (
-            <MenuItem key={option.value} value={option.value}>
-              {option.label}
-            </MenuItem>
-          ))}
-        </TextField>
+        {spec.date === true ? (
+          <DateField
+            label={spec.label}
+            name={spec.key}
+            required={required}
+            value={derivedValue ?? textOf(draft[spec.key])}
+            disabled={derivedValue !== undefined}
+            maxDate={today}
+            onChange={(value) => set(spec.key, value)}
+            onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
+            error={error !== undefined}
+            helperText={error ?? helper(spec)}
+          />
+        ) : (
+          <TextField
+            label={spec.label}
+            name={spec.key}
+            required={required}
+            value={derivedValue ?? draft[spec.key]}
+            disabled={derivedValue !== undefined}
+            select={options !== undefined}
+            placeholder={spec.placeholder}
+            multiline={spec.multiline}
+            minRows={spec.multiline === true ? 2 : undefined}
+            onChange={(event) => set(spec.key, event.target.value)}
+            onBlur={() => setTouched((previous) => new Set(previous).add(spec.key))}
+            error={error !== undefined}
+            helperText={error ?? helper(spec)}
+          >
+            {options?.map((option) => (
+              <MenuItem key={option.value} value={option.value}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
       </Grid>
     );
   };
@@ -202,7 +221,8 @@ export function MemberFormDialog({
   };
 
   return (
-    <Dialog open fullWidth maxWidth="lg" onClose={(_event, reason) => reason !== 'backdropClick' && onClose()}>
+    <Dialog open fullWidth maxWidth="lg" onClose={guard.close}>
+      {guard.element}
       <DialogTitle>{title}</DialogTitle>
       <DialogContent dividers>
         {showAll && errorCount > 0 && (
@@ -246,7 +266,7 @@ export function MemberFormDialog({
         ))}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={saving} onClick={() => void submit()}>
           保存
         </Button>

@@ -1,5 +1,6 @@
 import Add from '@mui/icons-material/PersonAddAlt1Outlined';
 import { Box, Button, InputAdornment, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { useTheme } from '@mui/material/styles';
 import SearchIcon from '@mui/icons-material/Search';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { memo, useCallback, useMemo, useState } from 'react';
@@ -13,6 +14,7 @@ import { todayIso } from '../../domain/entities/dates';
 import type { Member } from '../../domain/entities/member';
 import { emptyDraft } from '../../domain/rules/member-draft';
 import { maskIdNumber } from '../../domain/rules/masking';
+import { compareUnitNames } from '../../domain/rules/unit-names';
 import { buildMemberSearchIndex, searchMembers } from '../../domain/rules/member-search';
 import type { RosterFilter } from '../../domain/rules/roster-filter';
 import { EMPTY_FILTER, matchesRosterFilter } from '../../domain/rules/roster-filter';
@@ -22,7 +24,7 @@ import { RecycleBin } from '../../ui/RecycleBin';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import type { SortState } from './RosterTable';
-import { ROSTER_COLUMNS } from './roster-columns';
+import { columnWidths, ROSTER_COLUMNS } from './roster-columns';
 import type { ColumnContext } from './roster-columns';
 import { RosterTransfer } from './RosterTransfer';
 import { useColumnChoice } from './use-column-choice';
@@ -70,14 +72,26 @@ export default function RosterPage() {
     return { unitName: (id) => (id === undefined ? '' : (names.get(id) ?? '')), today };
   }, [units, today]);
   const columns = useMemo(() => ROSTER_COLUMNS.filter((column) => columnKeys.includes(column.key)), [columnKeys]);
+  // Body text is 1rem scaled by MUI's typography.fontSize / 14 (CssBaseline): the size the cells are drawn at.
+  const fontSize = (useTheme().typography.fontSize * 16) / 14;
+  // Measured over everyone on the books, not the search's hits: columns keep their width while typing.
+  const widths = useMemo(() => columnWidths(columns, live, context, fontSize), [columns, live, context, fontSize]);
 
   // Sorting (pinyin collation) runs when the data or the order changes, not on every keystroke.
   const sorted = useMemo(() => {
     const column = ROSTER_COLUMNS.find((one) => one.key === sort.key) ?? ROSTER_COLUMNS[0];
     if (column === undefined) return live;
     const sign = sort.direction === 'asc' ? 1 : -1;
-    const keyed = live.map((member) => ({ member, key: column.value(member, context) }));
-    keyed.sort((a, b) => sign * collator.compare(a.key, b.key) || collator.compare(a.member.name, b.member.name));
+    // 支部 and 党小组 sort as counted (第一, 第二 … 第十), a group within its branch.
+    const byUnit = column.key === 'branch' || column.key === 'group';
+    const keyed = live.map((member) => ({
+      member,
+      key: byUnit
+        ? `${context.unitName(member.branchId)} ${context.unitName(member.groupId)}`
+        : column.value(member, context),
+    }));
+    const compare = byUnit ? compareUnitNames : collator.compare;
+    keyed.sort((a, b) => sign * compare(a.key, b.key) || collator.compare(a.member.name, b.member.name));
     return keyed.map((entry) => entry.member);
   }, [live, sort, context]);
 
@@ -160,6 +174,7 @@ export default function RosterPage() {
             <RosterTable
               members={shown}
               columns={columns}
+              widths={widths}
               context={context}
               sort={sort}
               onSort={onSort}

@@ -1,7 +1,10 @@
 import { styled, TableSortLabel, Typography } from '@mui/material';
+import { useTheme } from '@mui/material/styles';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Member } from '../../domain/entities/member';
+import { visibleScrollbars } from '../../ui/scrollbars';
+import { useFillHeight } from '../../ui/use-fill-height';
 import type { ColumnContext, RosterColumn } from './roster-columns';
 
 const ROW_HEIGHT = 44;
@@ -16,9 +19,8 @@ export interface SortState {
  * each of the ~400 cells on screen through `sx` cost more than the search itself on every keystroke.
  */
 const TableFrame = styled('div')(({ theme }) => ({
-  height: 'calc(100vh - 330px)',
-  minHeight: 300,
   overflow: 'auto',
+  ...visibleScrollbars(theme),
   border: `1px solid ${theme.palette.divider}`,
   borderRadius: theme.shape.borderRadius,
   '& .roster-head': {
@@ -29,7 +31,7 @@ const TableFrame = styled('div')(({ theme }) => ({
     backgroundColor: theme.palette.grey[100],
     borderBottom: `1px solid ${theme.palette.divider}`,
   },
-  '& .roster-head-cell': { padding: theme.spacing(1), fontWeight: 600 },
+  '& .roster-head-cell': { padding: theme.spacing(1), fontWeight: 600, whiteSpace: 'nowrap' },
   '& .roster-body': { position: 'relative' },
   '& .roster-row': {
     display: 'grid',
@@ -37,24 +39,21 @@ const TableFrame = styled('div')(({ theme }) => ({
     top: 0,
     left: 0,
     width: '100%',
-    height: ROW_HEIGHT,
     alignItems: 'center',
     borderBottom: `1px solid ${theme.palette.divider}`,
     cursor: 'pointer',
     '&:hover, &:focus': { backgroundColor: theme.palette.action.hover },
   },
-  '& .roster-cell': {
-    padding: theme.spacing(0, 1),
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
+  '& .roster-cell': { padding: theme.spacing(0, 1), whiteSpace: 'nowrap' },
+  // Only free text (address, work unit) may be cut; its full text is in the cell's title.
+  '& .roster-cell-cut': { overflow: 'hidden', textOverflow: 'ellipsis' },
 }));
 
 interface RowProps {
   member: Member;
   index: number;
   start: number;
+  height: number;
   columns: RosterColumn[];
   template: string;
   context: ColumnContext;
@@ -62,7 +61,16 @@ interface RowProps {
 }
 
 /** A row re-renders only when its member, place or the columns change, not on every keystroke. */
-const RosterRow = memo(function RosterRow({ member, index, start, columns, template, context, onOpen }: RowProps) {
+const RosterRow = memo(function RosterRow({
+  member,
+  index,
+  start,
+  height,
+  columns,
+  template,
+  context,
+  onOpen,
+}: RowProps) {
   return (
     <div
       className="roster-row"
@@ -71,13 +79,20 @@ const RosterRow = memo(function RosterRow({ member, index, start, columns, templ
       tabIndex={0}
       onClick={() => onOpen(member)}
       onKeyDown={(event) => event.key === 'Enter' && onOpen(member)}
-      style={{ gridTemplateColumns: template, transform: `translateY(${start}px)` }}
+      style={{ gridTemplateColumns: template, height, transform: `translateY(${start}px)` }}
     >
-      {columns.map((column) => (
-        <div key={column.key} className="roster-cell" role="cell">
-          {column.value(member, context)}
-        </div>
-      ))}
+      {columns.map((column) => {
+        const text = column.value(member, context);
+        return column.maxWidth === undefined ? (
+          <div key={column.key} className="roster-cell" role="cell">
+            {text}
+          </div>
+        ) : (
+          <div key={column.key} className="roster-cell roster-cell-cut" role="cell" title={text}>
+            {text}
+          </div>
+        );
+      })}
     </div>
   );
 });
@@ -86,6 +101,7 @@ const RosterRow = memo(function RosterRow({ member, index, start, columns, templ
 export const RosterTable = memo(function RosterTable({
   members,
   columns,
+  widths,
   context,
   sort,
   onSort,
@@ -93,23 +109,37 @@ export const RosterTable = memo(function RosterTable({
 }: {
   members: Member[];
   columns: RosterColumn[];
+  /** px, from columnWidths at the current type size. */
+  widths: number[];
   context: ColumnContext;
   sort: SortState;
   onSort: (key: string) => void;
   onOpen: (member: Member) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
+  // 大字模式 makes rows taller rather than cutting their text.
+  const rowHeight = Math.round((ROW_HEIGHT * theme.typography.fontSize) / 15);
   const virtualizer = useVirtualizer({
     count: members.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 10,
   });
-  const width = columns.reduce((sum, column) => sum + column.width, 0);
-  const template = columns.map((column) => `${column.width}px`).join(' ');
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const height = useFillHeight(scrollRef, 300);
+  const width = widths.reduce((sum, one) => sum + one, 0);
+  const template = widths.map((one) => `${one}px`).join(' ');
 
   return (
-    <TableFrame ref={scrollRef} role="table" aria-label="党员名册" aria-rowcount={members.length + 1}>
+    <TableFrame
+      ref={scrollRef}
+      role="table"
+      aria-label="党员名册"
+      aria-rowcount={members.length + 1}
+      style={{ height }}
+      tabIndex={-1}
+    >
       <div className="roster-head" role="row" style={{ gridTemplateColumns: template, minWidth: width }}>
         {columns.map((column) => (
           <div
@@ -143,6 +173,7 @@ export const RosterTable = memo(function RosterTable({
                 member={member}
                 index={item.index}
                 start={item.start}
+                height={rowHeight}
                 columns={columns}
                 template={template}
                 context={context}

@@ -4,6 +4,7 @@ import { maskIdNumber } from '../../domain/rules/masking';
 import { memberDateText } from '../../domain/rules/date-precision';
 import { ageOn } from '../../domain/rules/flexible-date';
 import { probationEndDate } from '../../domain/rules/probation';
+import { estimateTextWidth } from '../../ui/text-width';
 
 export interface ColumnContext {
   unitName: (id: string | undefined) => string;
@@ -17,6 +18,13 @@ export interface RosterColumn {
   value: (member: Member, context: ColumnContext) => string;
   /** Shown unless the user hides it in 列设置. */
   defaultVisible: boolean;
+  /** Shown on a narrow screen (under 1280 px) unless the user adds it: the columns an office looks up most. */
+  narrowVisible?: boolean;
+  /**
+   * Free text (address, work unit) may be cut with … beyond this width (px at the normal type size);
+   * every other column is as wide as its longest value, so no date, ID or phone is ever cut.
+   */
+  maxWidth?: number;
 }
 
 function statusText(member: Member): string {
@@ -27,13 +35,14 @@ function statusText(member: Member): string {
 }
 
 export const ROSTER_COLUMNS: RosterColumn[] = [
-  { key: 'name', label: '姓名', width: 110, defaultVisible: true, value: (m) => m.name },
+  { key: 'name', label: '姓名', width: 110, defaultVisible: true, narrowVisible: true, value: (m) => m.name },
   { key: 'gender', label: '性别', width: 60, defaultVisible: true, value: (m) => m.gender ?? '' },
   {
     key: 'age',
     label: '年龄',
     width: 60,
     defaultVisible: true,
+    narrowVisible: true,
     value: (m, c) => (m.birthDate === undefined ? '' : String(ageOn(m.birthDate, c.today))),
   },
   {
@@ -43,14 +52,56 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
     defaultVisible: false,
     value: (m) => memberDateText(m, 'birthDate'),
   },
-  { key: 'idNumber', label: '身份证号', width: 190, defaultVisible: true, value: (m) => maskIdNumber(m.idNumber) },
+  {
+    key: 'idNumber',
+    label: '身份证号',
+    width: 190,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m) => maskIdNumber(m.idNumber),
+  },
   { key: 'ethnicity', label: '民族', width: 70, defaultVisible: false, value: (m) => m.ethnicity ?? '' },
-  { key: 'category', label: '人员类别', width: 100, defaultVisible: true, value: (m) => m.category },
-  { key: 'branch', label: '所在党支部', width: 160, defaultVisible: true, value: (m, c) => c.unitName(m.branchId) },
-  { key: 'group', label: '党小组', width: 120, defaultVisible: true, value: (m, c) => c.unitName(m.groupId) },
-  { key: 'phone', label: '联系电话', width: 130, defaultVisible: true, value: (m) => m.phone ?? '' },
+  {
+    key: 'category',
+    label: '人员类别',
+    width: 100,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m) => m.category,
+  },
+  {
+    key: 'branch',
+    label: '所在党支部',
+    width: 160,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m, c) => c.unitName(m.branchId),
+  },
+  {
+    key: 'group',
+    label: '党小组',
+    width: 120,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m, c) => c.unitName(m.groupId),
+  },
+  {
+    key: 'phone',
+    label: '联系电话',
+    width: 130,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m) => m.phone ?? '',
+  },
   { key: 'education', label: '学历', width: 90, defaultVisible: true, value: (m) => m.education ?? '' },
-  { key: 'joinDate', label: '入党日期', width: 110, defaultVisible: true, value: (m) => memberDateText(m, 'joinDate') },
+  {
+    key: 'joinDate',
+    label: '入党日期',
+    width: 110,
+    defaultVisible: true,
+    narrowVisible: true,
+    value: (m) => memberDateText(m, 'joinDate'),
+  },
   {
     key: 'fullMemberDate',
     label: '转正日期',
@@ -63,12 +114,27 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
         : ''),
   },
   { key: 'occupation', label: '工作岗位', width: 130, defaultVisible: false, value: (m) => m.occupation ?? '' },
-  { key: 'workUnit', label: '工作单位', width: 160, defaultVisible: false, value: (m) => m.workUnit ?? '' },
-  { key: 'address', label: '家庭住址', width: 200, defaultVisible: false, value: (m) => m.address ?? '' },
+  {
+    key: 'workUnit',
+    label: '工作单位',
+    width: 160,
+    defaultVisible: false,
+    maxWidth: 240,
+    value: (m) => m.workUnit ?? '',
+  },
+  {
+    key: 'address',
+    label: '家庭住址',
+    width: 200,
+    defaultVisible: false,
+    maxWidth: 280,
+    value: (m) => m.address ?? '',
+  },
   {
     key: 'floating',
     label: '流动党员',
     width: 160,
+    maxWidth: 220,
     defaultVisible: true,
     value: (m) =>
       m.floating
@@ -76,7 +142,7 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
         : '',
   },
   { key: 'nativePlace', label: '籍贯', width: 100, defaultVisible: false, value: (m) => m.nativePlace ?? '' },
-  { key: 'status', label: '状态', width: 120, defaultVisible: true, value: (m) => statusText(m) },
+  { key: 'status', label: '状态', width: 120, defaultVisible: true, narrowVisible: true, value: (m) => statusText(m) },
   {
     key: 'toVerify',
     label: '待核实',
@@ -85,3 +151,33 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
     value: (m) => (m.toVerify === undefined || m.toVerify.length === 0 ? '' : `待核实 ${m.toVerify.length} 项`),
   },
 ];
+
+/** The roster's body text size at normal type (15 × 16 / 14 px), to which the columns' px widths refer. */
+const BASE_FONT = (15 * 16) / 14;
+
+/**
+ * Each column as wide as its header and its longest value at the current type size (大字模式 too), so
+ * names, ID numbers, phones and dates are never cut; free text stops at its maxWidth.
+ */
+export function columnWidths(
+  columns: readonly RosterColumn[],
+  members: readonly Member[],
+  context: ColumnContext,
+  fontSize: number,
+): number[] {
+  const padding = 18;
+  const sortIcon = Math.ceil(fontSize * 1.2) + 10;
+  return columns.map((column) => {
+    const header = estimateTextWidth(column.label, fontSize) + sortIcon + padding;
+    let widest = 0;
+    for (const member of members) {
+      const text = column.value(member, context);
+      // No character is wider than 1em: a text that short cannot be the widest, and is not measured.
+      if (text.length * fontSize <= widest) continue;
+      widest = Math.max(widest, estimateTextWidth(text, fontSize));
+    }
+    const content = widest + padding;
+    const limit = column.maxWidth === undefined ? Infinity : Math.round((column.maxWidth * fontSize) / BASE_FONT);
+    return Math.max(header, Math.min(content, limit));
+  });
+}

@@ -22,7 +22,7 @@ import {
   SAMPLE_TABLE_LABELS,
 } from '../../db/repositories/sample-data-repository';
 import type { SampleCounts } from '../../db/repositories/sample-data-repository';
-import { todayIso } from '../../domain/entities/dates';
+import { formatStamp, todayIso } from '../../domain/entities/dates';
 import type { SampleTable } from '../../domain/sample-data/generate-sample-office';
 
 function describeCounts(counts: SampleCounts): string {
@@ -83,8 +83,8 @@ export function SampleDataCard() {
         ) : (
           <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
             <Typography>
-              已于 {new Date(manifest.loadedAt).toLocaleString('zh-CN')} 载入示例数据（党员{' '}
-              {manifest.ids.members?.length ?? 0} 人、活动 {manifest.ids.activities?.length ?? 0} 次）。
+              已于 {formatStamp(manifest.loadedAt)} 载入示例数据（党员 {manifest.ids.members?.length ?? 0} 人、活动{' '}
+              {manifest.ids.activities?.length ?? 0} 次）。
             </Typography>
             <Button variant="outlined" color="warning" disabled={busy} onClick={() => setConfirmClear(true)}>
               {busy ? '正在清除…' : '清除示例数据'}

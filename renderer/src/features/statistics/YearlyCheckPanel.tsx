@@ -24,6 +24,7 @@ import { CHECK_COLUMNS, checkCells, checkSheets } from './check-table';
 import { SecretaryLessonsTable } from './SecretaryLessonsTable';
 import { chineseToday, percent } from './format';
 import { WeightsEditor } from './WeightsEditor';
+import { PrintPageButton } from '../../ui/PrintPageButton';
 
 const CheckCharts = lazy(() => import('./CheckCharts'));
 
@@ -102,6 +103,7 @@ export function YearlyCheckPanel({ year, today }: { year: number; today: string 
         >
           生成 Word 报告
         </Button>
+        <PrintPageButton />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         统计截至 {chineseToday(data.asOf)}

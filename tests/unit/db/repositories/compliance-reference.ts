@@ -282,6 +282,7 @@ async function frequencyUnits(db: LedgerDatabase): Promise<{ units: FrequencyUni
       id: unit.id,
       name: unit.name,
       kind: unit.kind,
+      ...(unit.parentId === undefined ? {} : { parentId: unit.parentId }),
       ...(earlier === undefined ? { activeFrom: created } : {}),
       ...(unit.retiredAt === undefined ? {} : { retiredAt: unit.retiredAt }),
     });

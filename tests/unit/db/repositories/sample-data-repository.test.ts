@@ -7,6 +7,7 @@ import {
   SampleDataError,
 } from '../../../../renderer/src/db/repositories/sample-data-repository';
 import { createRecord } from '../../../../renderer/src/db/records';
+import { getOfficeSettings, saveOfficeSettings } from '../../../../renderer/src/db/repositories/settings-repository';
 import type { Member } from '../../../../renderer/src/domain/entities/member';
 import type { OrgUnit } from '../../../../renderer/src/domain/entities/organisation';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
@@ -23,6 +24,31 @@ describe('sample data loader', () => {
     await db.open();
     return db;
   }
+
+  it('a blank office gets the sample unit name, contact and phone, and clearing blanks them again', async () => {
+    const db = await open();
+    await loadSampleData(db, OPTIONS);
+    const office = await getOfficeSettings(db);
+    expect(office).toMatchObject({
+      officeName: '中共幸福社区委员会',
+      contactPerson: '王丽',
+      contactPhone: '023-68881234',
+    });
+    await saveOfficeSettings(db, { ...office, contactPerson: '李主任' });
+    await clearSampleData(db);
+    // What the office typed since is kept; the sample's own details go.
+    expect(await getOfficeSettings(db)).toMatchObject({ officeName: '', contactPerson: '李主任', contactPhone: '' });
+    db.close();
+  });
+
+  it('an office whose details are set keeps them when the sample loads', async () => {
+    const db = await open();
+    await saveOfficeSettings(db, { ...(await getOfficeSettings(db)), officeName: '红星社区党委' });
+    await loadSampleData(db, OPTIONS);
+    expect((await getOfficeSettings(db)).officeName).toBe('红星社区党委');
+    expect((await getOfficeSettings(db)).contactPerson).toBe('');
+    db.close();
+  });
 
   it('loads a whole office into an empty store, with study summaries for the members', async () => {
     const db = await open();

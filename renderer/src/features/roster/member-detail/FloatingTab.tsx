@@ -19,6 +19,7 @@ import { addContactLog, getMember, listContactLogs } from '../../../db/repositor
 import { todayIso } from '../../../domain/entities/dates';
 import type { ContactLog } from '../../../domain/entities/member';
 import { contactWays } from '../../../domain/entities/member';
+import { DateField } from '../../../ui/DateField';
 
 /** 流动情况: where the member went and the sending branch's contact log (党员教育管理工作条例 art. 32). */
 export function FloatingTab({ memberId }: { memberId: string }) {
@@ -30,7 +31,14 @@ export function FloatingTab({ memberId }: { memberId: string }) {
   const [date, setDate] = useState(today);
   const [way, setWay] = useState<ContactLog['way']>('电话');
   const [content, setContent] = useState('');
-  const dateProblem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  const dateProblem =
+    date === ''
+      ? '请选择日期'
+      : !/^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? '请填写正确的日期（如 2013-05-28）'
+        : date > today
+          ? '日期不能晚于今天'
+          : null;
   if (member === undefined || logs === undefined) return null;
 
   const submit = async () => {
@@ -98,14 +106,13 @@ export function FloatingTab({ memberId }: { memberId: string }) {
           </Table>
         )}
         <Stack direction="row" useFlexGap sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mt: 2 }}>
-          <TextField
-            type="date"
+          <DateField
             label="联系日期"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            onChange={setDate}
+            maxDate={today}
             error={dateProblem !== null}
             helperText={dateProblem ?? ' '}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
           />
           <TextField
             select

@@ -20,6 +20,7 @@ import { confirmationDateWarning } from '../../../domain/rules/probation';
 import { todayIso } from '../../../domain/entities/dates';
 import type { MemberEventType } from '../../../domain/entities/member';
 import { memberEventLabels, memberEventSchema } from '../../../domain/entities/member';
+import { DateField } from '../../../ui/DateField';
 
 const ENTERABLE: MemberEventType[] = [
   'confirmed',
@@ -50,7 +51,14 @@ export function RelationsTab({ memberId }: { memberId: string }) {
   const [note, setNote] = useState('');
   const [months, setMonths] = useState('6');
   const member = useLiveQuery(() => getMember(db, memberId), [db, memberId]);
-  const dateProblem = date === '' ? '请选择日期' : date > today ? '日期不能晚于今天' : null;
+  const dateProblem =
+    date === ''
+      ? '请选择日期'
+      : !/^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? '请填写正确的日期（如 2013-05-28）'
+        : date > today
+          ? '日期不能晚于今天'
+          : null;
   const monthsCheck = memberEventSchema.shape.months.safeParse(months.trim() === '' ? Number.NaN : Number(months));
   const monthsProblem =
     type !== 'probation-extended'
@@ -140,14 +148,13 @@ export function RelationsTab({ memberId }: { memberId: string }) {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
+          <DateField
             label="日期"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            onChange={setDate}
+            maxDate={today}
             error={dateProblem !== null}
             helperText={dateProblem ?? ' '}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
           />
           {type === 'transferred-in' && (
             <TextField label="转出组织（从哪里转来）" value={from} onChange={(event) => setFrom(event.target.value)} />

@@ -1,0 +1,31 @@
+import { Button } from '@mui/material';
+import { useNotify } from '../app/notifications';
+import { buildTableWorkbook } from '../io/table-workbook';
+import type { SheetTable } from '../io/table-workbook';
+import { getPlatform } from '../platform/api';
+import { PrintPageButton } from './PrintPageButton';
+
+/**
+ * 打印 and 导出 Excel for a list page, as an office expects of any list: printing prints the page as
+ * shown (its chrome marked no-print), the export holds every row of the list, not only the page shown.
+ */
+export function ListPrintExport({ fileName, sheet }: { fileName: string; sheet: () => SheetTable }) {
+  const notify = useNotify();
+  const exportExcel = async () => {
+    const bytes = await buildTableWorkbook([sheet()]);
+    const saved = await getPlatform().saveFile(bytes, fileName, [{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    if (saved !== null) notify.success(`已导出“${saved.name}”`);
+  };
+  return (
+    <>
+      <PrintPageButton />
+      <Button
+        variant="outlined"
+        className="no-print"
+        onClick={() => void exportExcel().catch((error: unknown) => notify.error(error, '导出失败，请重试。'))}
+      >
+        导出 Excel
+      </Button>
+    </>
+  );
+}
