@@ -8,6 +8,7 @@ import EventNoteOutlined from '@mui/icons-material/EventNoteOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import CastForEducationOutlined from '@mui/icons-material/CastForEducationOutlined';
+import LeaderboardOutlined from '@mui/icons-material/LeaderboardOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -23,7 +24,7 @@ export interface NavigationEntry {
 
 /**
  * The left navigation, in the order the office works: 概览, 党员名册, 组织架构, 活动, 学习档案, 统计考核,
- * 文书中心, 师资课件, 数据与备份, 设置. An entry appears once its page does real work.
+ * 文书中心, 师资课件, 汇总上报, 数据与备份, 设置. An entry appears once its page does real work.
  * Pages load when first opened, so start-up stays fast.
  */
 export const NAVIGATION: NavigationEntry[] = [
@@ -93,6 +94,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '师资课件',
     icon: <CastForEducationOutlined />,
     page: lazy(() => import('../features/resources/ResourcesPage')),
+  },
+  {
+    path: '/street',
+    label: '汇总上报',
+    icon: <LeaderboardOutlined />,
+    page: lazy(() => import('../features/street/StreetPage')),
   },
   {
     path: '/data',

@@ -11,6 +11,7 @@ import type { ChangeLogEntry } from '../domain/entities/change-log';
 import type { StudySummary } from '../domain/entities/study-summary';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
+import type { StoredStreetSummary } from '../domain/entities/street-summary';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -46,6 +47,7 @@ export class LedgerDatabase extends Dexie {
   planItems!: EntityTable<PlanItem, 'id'>;
   budgetLines!: EntityTable<BudgetLine, 'id'>;
   spendings!: EntityTable<Spending, 'id'>;
+  streetSummaries!: EntityTable<StoredStreetSummary, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

@@ -22,6 +22,7 @@ const TABLE_LABELS: Record<string, string> = {
   planItems: '教育培训计划',
   budgetLines: '经费预算',
   spendings: '经费支出',
+  streetSummaries: '街道汇总（各社区汇总包）',
 };
 
 export function tableLabel(name: string): string {
