@@ -24,7 +24,8 @@ test('a street office imports two communities’ packages and sees them ranked s
   await expect(page.getByText(/示例数据已载入/)).toBeVisible({ timeout: 60_000 });
 
   // The community's side: its figures as a package, with no personal data in it.
-  await page.goto('/#/street');
+  await page.goto('/#/exchange');
+  await page.getByRole('tab', { name: /上报街道/ }).click();
   await page.getByLabel('社区名称').fill('幸福社区');
   const exported = await downloaded(page, () => page.getByRole('button', { name: '导出汇总包（报街道）' }).click());
   expect(exported.name).toMatch(/^幸福社区-\d{4}年度汇总包\.pdsum$/);

@@ -24,7 +24,7 @@ export interface NavigationEntry {
 
 /**
  * The left navigation, in the order the office works: 概览, 党员名册, 组织架构, 活动, 学习档案, 统计考核,
- * 文书中心, 师资课件, 汇总上报, 数据与备份, 设置. An entry appears once its page does real work.
+ * 文书中心, 师资课件, 交换与汇总, 数据与备份, 设置. An entry appears once its page does real work.
  * Pages load when first opened, so start-up stays fast.
  */
 export const NAVIGATION: NavigationEntry[] = [
@@ -96,10 +96,10 @@ export const NAVIGATION: NavigationEntry[] = [
     page: lazy(() => import('../features/resources/ResourcesPage')),
   },
   {
-    path: '/street',
-    label: '汇总上报',
+    path: '/exchange',
+    label: '交换与汇总',
     icon: <LeaderboardOutlined />,
-    page: lazy(() => import('../features/street/StreetPage')),
+    page: lazy(() => import('../features/exchange/ExchangePage')),
   },
   {
     path: '/data',
