@@ -137,3 +137,22 @@ test('a branch desk works apart, its attendance reaches the community, and a con
   );
   await branch.context().close();
 });
+
+test('on one PC with the sample data, an office can try an exchange from a pretend branch laptop', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/settings');
+  await page.getByTestId('sample-data-card').getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText(/示例数据已载入/)).toBeVisible({ timeout: 60_000 });
+  await nameDesk(page, '社区办公室');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '先试一试：模拟一台支部电脑发来交换包' }).click();
+  const download = await downloading;
+  const file = { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  expect(file.name).toMatch(/^交换包-.*书记（示例）-至-社区办公室-第1号\.pdx$/);
+  await importFile(page, file);
+  const preview = page.getByTestId('exchange-preview');
+  await expect(preview).toContainText(/更新 [1-9]\d* 条/);
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByText(/已导入“.*书记（示例）”的第 1 号交换包/)).toBeVisible();
+  await expect(page.getByRole('table', { name: '已登记的电脑' })).toContainText('书记（示例）');
+});

@@ -5,6 +5,7 @@ import { StreetRollupPanel } from '../street/StreetRollupPanel';
 import { DeskIdentityCard } from './DeskIdentityCard';
 import { ImportExchangeCard } from './ImportExchangeCard';
 import { PartnersCard } from './PartnersCard';
+import { TryExchangeButton } from './TryExchangeButton';
 import { useExchangeState } from './use-exchange';
 
 /** 交换与汇总: several desks of one ledger exchange packages; a community reports to its street office. */
@@ -31,6 +32,9 @@ export default function ExchangePage() {
               盘交换“交换包”（.pdx）：每个包只含上次交换以来改过的记录，
               同一个包导入两次不会重复，两边都改过的记录由您逐项决定保留哪一方，导入后可以撤销。
             </Typography>
+            <div>
+              <TryExchangeButton disabled={state.identity === null} />
+            </div>
             <DeskIdentityCard state={state} />
             <PartnersCard state={state} />
             <ImportExchangeCard state={state} />
