@@ -345,6 +345,7 @@ export async function applyExchangeImport(
     );
     for (const sent of confirmed) for (const row of sent.rows) touchBase(row.table, row.id, row.updatedAt);
     await db.exchangeSent.bulkDelete(confirmed.map((sent) => sent.id));
+    const writes = new Map<string, Row[]>();
     for (const item of preview.items) {
       const stamp = text(item.incoming, 'updatedAt') ?? '';
       const choice = item.decision === 'conflict' ? choices.get(itemKey(item)) : undefined;
@@ -353,15 +354,18 @@ export async function applyExchangeImport(
         for (const key of [memberYearOf(item.table, item.local), memberYearOf(item.table, row)]) {
           if (key !== undefined) stale.push(key);
         }
-        return db.table(item.table).put(row);
+        const rows = writes.get(item.table) ?? [];
+        rows.push(row);
+        writes.set(item.table, rows);
       };
-      if (item.decision === 'add' || item.decision === 'take' || choice === 'theirs') await write(item.incoming);
+      if (item.decision === 'add' || item.decision === 'take' || choice === 'theirs') write(item.incoming);
       else if (choice === 'mine' && item.local !== undefined) {
         // Kept here and re-stamped, so the next package carries it, marked as made knowing theirs.
-        await write({ ...item.local, updatedAt: now });
+        write({ ...item.local, updatedAt: now });
       }
       if (item.decision !== 'keep') touchBase(item.table, item.id, stamp);
     }
+    for (const [table, rows] of writes) await db.table(table).bulkPut(rows);
     for (const purge of preview.purges) {
       if (purge.action === 'delete' && purge.local !== undefined) {
         log.before.push({ table: purge.table, id: purge.id, row: purge.local });
