@@ -14,6 +14,7 @@ import HowToVoteOutlined from '@mui/icons-material/HowToVoteOutlined';
 import VolunteerActivismOutlined from '@mui/icons-material/VolunteerActivismOutlined';
 import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
+import LeaderboardOutlined from '@mui/icons-material/LeaderboardOutlined';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 
@@ -29,7 +30,7 @@ export interface NavigationEntry {
 
 /**
  * The left navigation, in the order the office works: 概览, 党员名册, 发展党员, 组织架构, 活动, 学习档案, 党费, 统计考核,
- * 文书中心, 师资课件, 数据与备份, 设置. An entry appears once its page does real work.
+ * 文书中心, 师资课件, 交换与汇总, 数据与备份, 设置. An entry appears once its page does real work.
  * Pages load when first opened, so start-up stays fast.
  */
 export const NAVIGATION: NavigationEntry[] = [
@@ -138,6 +139,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: '师资课件',
     icon: <CastForEducationOutlined />,
     page: lazy(() => import('../features/resources/ResourcesPage')),
+  },
+  {
+    path: '/exchange',
+    label: '交换与汇总',
+    icon: <LeaderboardOutlined />,
+    page: lazy(() => import('../features/exchange/ExchangePage')),
   },
   {
     path: '/data',

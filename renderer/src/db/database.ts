@@ -18,6 +18,8 @@ import type { StudySummary } from '../domain/entities/study-summary';
 import type { Tombstone } from '../domain/entities/tombstone';
 import { changeLogMiddleware } from './change-log/middleware';
 import type { Reflection, StudyEntry, ThoughtReport } from '../domain/entities/study-record';
+import type { StoredStreetSummary } from '../domain/entities/street-summary';
+import type { ExchangeBase, ExchangeImportLog, ExchangePartner, ExchangeSent } from '../domain/entities/exchange';
 import type { SchemaVersion } from './versions/schema-version';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -70,6 +72,11 @@ export class LedgerDatabase extends Dexie {
   honours!: EntityTable<Honour, 'id'>;
   pledges!: EntityTable<Pledge, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  streetSummaries!: EntityTable<StoredStreetSummary, 'id'>;
+  exchangePartners!: EntityTable<ExchangePartner, 'id'>;
+  exchangeBases!: EntityTable<ExchangeBase, 'id'>;
+  exchangeSent!: EntityTable<ExchangeSent, 'id'>;
+  exchangeImports!: EntityTable<ExchangeImportLog, 'id'>;
 
   /**
    * `logChanges: false` for stores written by the restore itself, which logs one line instead.

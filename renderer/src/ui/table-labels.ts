@@ -39,6 +39,11 @@ const TABLE_LABELS: Record<string, string> = {
   honours: '荣誉与示范岗',
   pledges: '承诺践诺',
   tombstones: '彻底删除记录',
+  streetSummaries: '街道汇总（各社区汇总包）',
+  exchangePartners: '交换：已登记的电脑',
+  exchangeBases: '交换：双方已一致的记录版本',
+  exchangeSent: '交换：已发出待确认',
+  exchangeImports: '交换：导入记录（可撤销）',
 };
 
 export function tableLabel(name: string): string {

@@ -92,6 +92,19 @@ export interface DocxBatchRun {
   longestTaskMs: number;
 }
 
+export interface ExchangeRun {
+  /** Making the package and its bytes on the community desk. */
+  writeMs: number;
+  /** Reading it back and merging it on a new branch desk (one transaction, hours recounted). */
+  mergeMs: number;
+  ms: number;
+  rows: number;
+  bytes: number;
+  /** The package's rows written by a bare put loop into a store of the same shape. */
+  rawWriteMs: number;
+  longestTaskMs: number;
+}
+
 export interface BackupRun {
   ms: number;
   bytes: number;
@@ -133,6 +146,8 @@ export interface BenchApi {
   /** The count the roster page should show after each keystroke of each query. */
   searchExpectations?: (typing: readonly string[]) => Promise<number[][]>;
   studyRecordBatch?: (documents: number) => Promise<DocxBatchRun>;
+  /** One branch's exchange package from the stored community to a new branch desk. */
+  exchange?: () => Promise<ExchangeRun>;
   /** Backs up the app's store into memory (kept for `restore`). */
   backup?: () => Promise<BackupRun>;
   /** Restores the last backup into an empty store, and writes the same rows with the raw baselines. */

@@ -1,5 +1,6 @@
 import { DATABASE_NAME, LedgerDatabase } from '../../../renderer/src/db/database';
 import { runBackup, runRestore } from './backup';
+import { runExchange } from './exchange';
 import type { BenchApi, Capabilities } from './bench-api';
 import { minimalBackup } from './minimal-zip';
 import {
@@ -118,6 +119,7 @@ const bench: BenchApi = {
   searchTyping: () => withAppDatabase(searchTyping),
   searchKeystrokes: (typing) => withAppDatabase((db) => searchKeystrokes(db, typing)),
   searchExpectations: (typing) => withAppDatabase((db) => searchExpectations(db, typing)),
+  exchange: () => withAppDatabase((db) => runExchange(db, longestTaskSince)),
   backup: runBackup,
   restore: async () => {
     const run = await runRestore();

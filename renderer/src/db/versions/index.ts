@@ -12,9 +12,10 @@ import { v9 } from './v9';
 import { v13 } from './v13';
 import { v14 } from './v14';
 import { v15 } from './v15';
+import { v16 } from './v16';
 
 /** Every schema version ever released, oldest first. Add a new file; never edit a released one. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v13, v14, v15];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v13, v14, v15, v16];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 

@@ -2,6 +2,7 @@ import type { Figure } from '../figure';
 import { backup, restore } from './backup-restore';
 import { overviewPage, signInPreviewPage, yearlyCheckPage } from './app-pages';
 import { coldStart } from './cold-start';
+import { exchange } from './exchange';
 import { rosterImport, rosterImportXls } from './roster-import';
 import { search } from './search';
 import { searchInPage } from './search-ui';
@@ -21,5 +22,6 @@ export const FIGURES: Figure[] = [
   studyRecordDocx,
   backup,
   restore,
+  exchange,
   coldStart,
 ];
