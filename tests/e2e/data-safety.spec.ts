@@ -44,6 +44,10 @@ test('回收站: a deleted member and a deleted activity are listed; the member 
   await expect(bin).toContainText('主题党日：已删除的活动');
   await page.getByRole('button', { name: '清空此类回收站' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '彻底删除' }).click();
+  // Asked a second time before anything is deleted.
+  await expect(page.getByRole('dialog')).toContainText('再次确认');
+  await expect(page.getByText('已彻底删除 1 条')).toHaveCount(0);
+  await page.getByRole('dialog').getByRole('button', { name: '确认彻底删除' }).click();
   await expect(page.getByText('已彻底删除 1 条')).toBeVisible();
   await expect(page.getByText('回收站中没有“活动”。')).toBeVisible();
   expect(await getRow(page, 'activities', 'act-deleted')).toBeUndefined();

@@ -63,6 +63,8 @@ export function RecycleBin({
   const [kind, setKind] = useState(tables.includes('members') ? 'members' : (tables[0] ?? ''));
   const rows = useLiveQuery(() => (kind === '' ? [] : listDeleted(db, kind)), [db, kind]);
   const [purging, setPurging] = useState<string[] | null>(null);
+  // Purging is the one hard delete: it is asked twice (DESIGN.md "Data").
+  const [secondAsk, setSecondAsk] = useState(false);
 
   const restore = async (chosen: DeletedRow[]) => {
     try {
@@ -173,16 +175,44 @@ export function RecycleBin({
       {rows !== undefined && rows.length >= RECYCLE_LIST_LIMIT ? (
         <Typography variant="body2">只列出前 {RECYCLE_LIST_LIMIT} 条。</Typography>
       ) : null}
-      <Dialog open={purging !== null} onClose={() => setPurging(null)}>
-        <DialogTitle>彻底删除</DialogTitle>
+      <Dialog
+        open={purging !== null}
+        onClose={() => {
+          setPurging(null);
+          setSecondAsk(false);
+        }}
+      >
+        <DialogTitle>{secondAsk ? '再次确认：彻底删除' : '彻底删除'}</DialogTitle>
         <DialogContent>
-          确定要彻底删除这 {purging?.length ?? 0} 条“{tableLabel(kind)}”吗？删除后无法找回（除非从备份恢复）。
+          {secondAsk
+            ? `这 ${purging?.length ?? 0} 条“${tableLabel(kind)}”将从本机彻底抹去，只能从备份找回。真的要删除吗？`
+            : `确定要彻底删除这 ${purging?.length ?? 0} 条“${tableLabel(kind)}”吗？删除后无法找回（除非从备份恢复）。`}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setPurging(null)}>取消</Button>
-          <Button color="error" variant="contained" onClick={() => void purge(purging ?? [])}>
-            彻底删除
+          <Button
+            onClick={() => {
+              setPurging(null);
+              setSecondAsk(false);
+            }}
+          >
+            取消
           </Button>
+          {secondAsk ? (
+            <Button
+              color="error"
+              variant="contained"
+              onClick={() => {
+                setSecondAsk(false);
+                void purge(purging ?? []);
+              }}
+            >
+              确认彻底删除
+            </Button>
+          ) : (
+            <Button color="error" variant="contained" onClick={() => setSecondAsk(true)}>
+              彻底删除
+            </Button>
+          )}
         </DialogActions>
       </Dialog>
     </Stack>

@@ -36,13 +36,9 @@ export function leaveMonthOf(member: Member, events: readonly MemberEvent[]): Ye
   return last === undefined ? undefined : monthOfDate(last);
 }
 
-/**
- * Whether a member is flagged under 条例 art. 23 (年老体弱, 行动不便 …): such members are shown, not nagged.
- * The member record has no such flag yet; when it gains one, read it here.
- */
+/** Whether a member is a 送学上门对象 (条例 art. 23: 年老体弱, 行动不便 …): such members are shown, not nagged. */
 export function isCareFlagged(member: Member): boolean {
-  const flag = (member as Member & { careFlag?: unknown }).careFlag;
-  return flag !== undefined && flag !== null && flag !== false;
+  return member.homeStudy !== undefined;
 }
 
 /** Everything the dues rules need about some members, read with indexes (no table scans). */

@@ -19,6 +19,7 @@ import type { IncomingDecision, Row, SequenceCheck } from '../../domain/rules/ex
 import { changedFields, checkSequence, decideIncoming } from '../../domain/rules/exchange-merge';
 import type { LedgerDatabase } from '../database';
 import { nowIso } from '../records';
+import { tombstoneFor } from '../../domain/entities/tombstone';
 import { tablePages } from '../table-pages';
 import { LOCAL_TABLES, scopeTest } from './exchange-scope';
 import type { MemberYear } from './study-summary-repository';
@@ -139,9 +140,9 @@ export async function buildExchangePackage(
   if (tombs !== undefined) {
     for (const value of await tombs.toArray()) {
       const tomb = value as Row;
-      const table = text(tomb, 'table');
-      const id = text(tomb, 'recordId') ?? text(tomb, 'id');
-      const at = text(tomb, 'at') ?? text(tomb, 'purgedAt') ?? '';
+      const table = text(tomb, 'tableName');
+      const id = text(tomb, 'recordId');
+      const at = text(tomb, 'purgedAt') ?? '';
       if (table === undefined || id === undefined || LOCAL_TABLES.has(table)) continue;
       if (bases.get(baseId(partnerId, `purged:${table}`, id)) !== undefined) continue;
       tombstones.push({ table, id, at });
@@ -231,6 +232,7 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
   const items: IncomingItem[] = [];
   const counts: Record<IncomingDecision, number> = { add: 0, same: 0, take: 0, keep: 0, conflict: 0 };
   const known = new Set(db.tables.map((table) => table.name));
+  const tombs = tombstoneTable(db);
   for (const [table, rows] of Object.entries(pkg.tables)) {
     if (LOCAL_TABLES.has(table) || !known.has(table)) {
       throw new ExchangeError(`交换包中的“${table}”不是本程序版本认识的数据，请先把两台电脑的程序升级到同一版本。`);
@@ -238,8 +240,19 @@ export async function previewExchangeImport(db: LedgerDatabase, pkg: ExchangePac
     const ids = rows.map((row) => text(row, 'id') ?? '');
     if (ids.some((id) => id === '')) throw new ExchangeError('交换包中有缺少编号的记录，文件可能被改动过，没有导入。');
     const locals = (await db.table(table).bulkGet(ids)) as (Row | undefined)[];
+    const purgedHere = new Set(
+      tombs === undefined
+        ? []
+        : ((await tombs.bulkGet(ids.map((id) => `${table}:${id}`))) as (Row | undefined)[])
+            .filter((tomb) => tomb !== undefined)
+            .map((tomb) => text(tomb, 'recordId') ?? ''),
+    );
     rows.forEach((incoming, index) => {
       const id = ids[index] ?? '';
+      if (purgedHere.has(id)) {
+        counts.same += 1;
+        return;
+      }
       const local = locals[index];
       const decision = decideIncoming(
         incoming,
@@ -367,6 +380,8 @@ export async function applyExchangeImport(
     }
     for (const [table, rows] of writes) await db.table(table).bulkPut(rows);
     for (const purge of preview.purges) {
+      // Kept here too, so that a later merge or package never brings the record back.
+      if (purge.action !== 'kept') await tombs?.put(tombstoneFor(purge.table, purge.id, now));
       if (purge.action === 'delete' && purge.local !== undefined) {
         log.before.push({ table: purge.table, id: purge.id, row: purge.local });
         const key = memberYearOf(purge.table, purge.local);

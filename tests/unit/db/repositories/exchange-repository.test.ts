@@ -12,6 +12,7 @@ import {
   undoExchangeImport,
 } from '../../../../renderer/src/db/repositories/exchange-repository';
 import type { ExchangePackage } from '../../../../renderer/src/domain/entities/exchange';
+import { purgeDeleted } from '../../../../renderer/src/db/repositories/recycle-bin-repository';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
 
 interface Desk {
@@ -169,6 +170,19 @@ describe('desks exchanging packages', () => {
       // The kept version goes back and is taken without asking again.
       const back = await previewExchangeImport(a.db, (await buildExchangePackage(b.db, a.id, 'test')).pkg);
       expect(back.items.find((item) => item.id === 'x1')?.decision).toBe('take');
+    });
+
+    it('a record purged on one desk is purged on the other and never comes back', async () => {
+      await edit(a, 'p1', '要删的');
+      await send(a, b);
+      await send(b, a);
+      await edit(a, 'p1', '要删的', true);
+      await purgeDeleted(a.db, 'lecturers', ['p1']);
+      const { pkg } = await buildExchangePackage(a.db, b.id, 'test');
+      expect(pkg.tombstones).toContainEqual(expect.objectContaining({ table: 'lecturers', id: 'p1' }));
+      await applyExchangeImport(b.db, await previewExchangeImport(b.db, pkg), new Map());
+      expect(await b.db.lecturers.get('p1')).toBeUndefined();
+      expect(await b.db.tombstones.get('lecturers:p1')).toBeDefined();
     });
 
     it('an import can be undone, and the package imported again', async () => {
