@@ -119,7 +119,8 @@ export default tseslint.config(
     },
   },
   {
-    // io writes and reads the whole store (backup, restore, export), so it may use db/ as well as domain/.
+    // io turns the store into files and back (backup, restore, export) through db/'s functions; it never
+    // holds a Dexie table itself.
     files: ['renderer/src/io/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -131,7 +132,19 @@ export default tseslint.config(
             ...noReactOrMui('io'),
             noInterface('io'),
             { group: folder('documents'), message: 'io 不依赖 documents。' },
+            {
+              group: ['dexie', 'dexie-*'],
+              message: 'io 不直接使用 Dexie：读写整库请用 db/whole-store 与 db/repositories。',
+            },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[object.name=/^(db|store|current|target)$/][property.name=/^(tables?|transaction|[a-z]+s)$/]',
+          message: 'io 不直接访问数据库表：请调用 db/whole-store 或 db/repositories 中的函数。',
         },
       ],
     },

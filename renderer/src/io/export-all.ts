@@ -1,5 +1,5 @@
-import type Dexie from 'dexie';
-import { tablePages } from '../db/table-pages';
+import type { WholeStore } from '../db/whole-store/store-tables';
+import { storeTables } from '../db/whole-store/store-tables';
 import { maskDeep } from '../domain/rules/masking';
 import { SECRET_SETTINGS } from '../db/change-log/middleware';
 
@@ -31,13 +31,13 @@ function sheetName(label: string, index: number): string {
  * snapshots); secrets (the 程序锁) are left out of every export.
  */
 export async function exportAllToXlsx(
-  db: Dexie,
+  db: WholeStore,
   options: { full: boolean; label: (table: string) => string },
 ): Promise<Uint8Array> {
   const { Workbook } = (await import('exceljs')).default;
   const workbook = new Workbook();
   const used = new Set<string>();
-  for (const table of db.tables) {
+  for (const table of storeTables(db)) {
     let sheetIndex = 0;
     let sheet = null as ReturnType<typeof workbook.addWorksheet> | null;
     let rowsInSheet = 0;
@@ -57,7 +57,7 @@ export async function exportAllToXlsx(
       rowsInSheet = 0;
     };
     newSheet();
-    for await (const page of tablePages(table)) {
+    for await (const page of table.pages()) {
       for (const row of page as Record<string, unknown>[]) {
         if (isSecret(table.name, row)) continue;
         if (rowsInSheet >= ROWS_PER_SHEET) newSheet();

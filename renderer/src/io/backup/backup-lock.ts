@@ -1,7 +1,6 @@
 import type { OpenedBackup } from './read-backup';
 
-/** The settings key the 程序锁 is stored under (see safety-settings-repository). */
-const APP_LOCK_KEY = 'appLock';
+import { SAFETY_KEYS } from '../../db/repositories/safety-settings-repository';
 
 /**
  * How a backup's 程序锁 compares with this PC's: a restore or merge never swaps the password silently,
@@ -17,7 +16,7 @@ export async function backupAppLock(backup: OpenedBackup): Promise<unknown> {
     for (const line of decoder.decode(await backup.readPart(part)).split('\n')) {
       if (line === '') continue;
       const row = JSON.parse(line) as { key?: unknown; value?: unknown };
-      if (row.key === APP_LOCK_KEY) return row.value ?? null;
+      if (row.key === SAFETY_KEYS.appLock) return row.value ?? null;
     }
   }
   return null;
@@ -50,5 +49,3 @@ export function lockComparisonText(comparison: LockComparison): string | null {
       return null;
   }
 }
-
-export { APP_LOCK_KEY };

@@ -1,21 +1,26 @@
-import Dexie from 'dexie';
-import type { Table } from 'dexie';
 import { logAction } from '../../db/change-log/log-action';
-import { LedgerDatabase } from '../../db/database';
+import type { LedgerDatabase } from '../../db/database';
 import { newRestoreDatabaseName, switchActiveDatabase } from '../../db/active-database';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/versions';
+import { LATEST_SCHEMA_VERSION } from '../../db/versions';
+import {
+  addRows,
+  discardRestoreStore,
+  hasTable,
+  keepCurrentLock,
+  openRestoreStore,
+} from '../../db/whole-store/restore-store';
+import { countRowsPerTable } from '../../db/whole-store/store-tables';
 import { BackupError, UNCHANGED } from './backup-error';
 import type { OpenedBackup } from './read-backup';
 import { countLines, damaged, openBackup } from './read-backup';
 import type { BackupSource } from './backup-source';
 import type { BlobPointer } from './write-backup';
 import { STORED_PREFIX } from './write-backup';
-import { APP_LOCK_KEY } from './backup-lock';
-import { mergeInto } from './merge';
-import { MergedSummaries } from './merged-summaries';
-import { applyTombstones, clampFutureUpdatedAt } from './merge-safety';
+import { mergeInto } from '../../db/whole-store/merge-stores';
+import { MergedSummaries } from '../../db/whole-store/merged-summaries';
+import { applyTombstones, clampFutureUpdatedAt } from '../../db/whole-store/merge-safety';
 import { findInvalidRow } from '../../db/row-schemas';
-import type { MergeConflict } from './merge';
+import type { MergeConflict } from '../../db/whole-store/merge-stores';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -66,14 +71,6 @@ async function revive(backup: OpenedBackup, row: Record<string, unknown>): Promi
   return row;
 }
 
-/** Puts this PC's 程序锁 setting (or its absence) into the restored store. */
-async function keepCurrentLock(current: Dexie, restored: Dexie): Promise<void> {
-  const row: unknown = await current.table('settings').get(APP_LOCK_KEY);
-  const settings = restored.table('settings');
-  if (row === undefined) await settings.delete(APP_LOCK_KEY);
-  else await settings.put(row);
-}
-
 /**
  * Writes every rows part into `target` (a store at the backup's own schema version), checking each
  * part's hash and row count as it is read. Part n+1 is read and parsed while part n is being written;
@@ -81,7 +78,7 @@ async function keepCurrentLock(current: Dexie, restored: Dexie): Promise<void> {
  */
 async function writeParts(
   backup: OpenedBackup,
-  target: Dexie,
+  target: LedgerDatabase,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const { parts, tables, schemaVersion } = backup.manifest;
@@ -91,10 +88,7 @@ async function writeParts(
   onProgress?.(0, rowParts.length);
   let writing: Promise<unknown> = Promise.resolve();
   for (const [index, part] of rowParts.entries()) {
-    let table: Table;
-    try {
-      table = target.table(part.table);
-    } catch {
+    if (!hasTable(target, part.table)) {
       throw new BackupError(
         'damaged',
         `备份中的表 ${part.table} 不属于数据版本 ${schemaVersion}，文件可能被改动过。${UNCHANGED}`,
@@ -116,7 +110,7 @@ async function writeParts(
     rowsPerTable.set(part.table, (rowsPerTable.get(part.table) ?? 0) + rows.length);
     await writing;
     // The target is not in use until the switch, so one transaction per part is enough.
-    writing = target.transaction('rw', table, () => table.bulkAdd(rows));
+    writing = addRows(target, part.table, rows);
     const done = index + 1;
     // A failed write is awaited (and thrown) above or below; this only reports progress.
     writing.then(
@@ -130,12 +124,6 @@ async function writeParts(
   }
 }
 
-async function countAll(db: Dexie): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of db.tables) counts[table.name] = await table.count();
-  return counts;
-}
-
 /**
  * Restores a backup without ever touching the current data: the file is read in slices, each part
  * checked (hash, row count) as it is written into a NEW database at the backup's schema version, the
@@ -145,7 +133,7 @@ async function countAll(db: Dexie): Promise<Record<string, number>> {
  * Whatever fails or is interrupted before the switch leaves the current database as it was.
  */
 export async function restoreBackup(
-  current: Dexie,
+  current: LedgerDatabase,
   file: BackupSource | Uint8Array,
   options: RestoreOptions,
 ): Promise<RestoreResult> {
@@ -154,13 +142,14 @@ export async function restoreBackup(
   const backup = await openBackup(file, LATEST_SCHEMA_VERSION, options.password);
 
   const name = newRestoreDatabaseName();
-  const backupVersions = SCHEMA_VERSIONS.filter((version) => version.version <= backup.manifest.schemaVersion);
   try {
-    const atBackupVersion = new LedgerDatabase(name, backupVersions, { logChanges: false, durability: 'relaxed' });
+    const atBackupVersion = await openRestoreStore(name, {
+      upToVersion: backup.manifest.schemaVersion,
+      relaxed: true,
+    });
     try {
-      await atBackupVersion.open();
       await writeParts(backup, atBackupVersion, (done, total) => progress?.({ phase: 'write', done, total }));
-      const counts = await countAll(atBackupVersion);
+      const counts = await countRowsPerTable(atBackupVersion);
       for (const [table, { count }] of Object.entries(backup.manifest.tables)) {
         if (counts[table] !== count) {
           throw new BackupError(
@@ -178,9 +167,8 @@ export async function restoreBackup(
     let conflictCount = 0;
     let clampedFuture = 0;
     let purgedKeptOut = 0;
-    const upgraded = new LedgerDatabase(name, SCHEMA_VERSIONS, { logChanges: false, durability: 'relaxed' });
+    const upgraded = await openRestoreStore(name, { relaxed: true });
     try {
-      await upgraded.open();
       const invalid = await findInvalidRow(upgraded);
       if (invalid !== null) {
         throw new BackupError(
@@ -211,10 +199,9 @@ export async function restoreBackup(
     }
 
     // A strict commit before the switch: the relaxed writes before it reach the disk no later than this one.
-    const logged = new LedgerDatabase(name, SCHEMA_VERSIONS, { durability: 'strict' });
+    const logged = await openRestoreStore(name, { relaxed: false });
     let counts: Record<string, number>;
     try {
-      await logged.open();
       const created = backup.manifest.createdAt.slice(0, 19).replace('T', ' ');
       await logAction(
         logged,
@@ -226,7 +213,7 @@ export async function restoreBackup(
           : `从备份（${created}）整体恢复，替换了原有数据`,
       );
       if ((options.lock ?? 'keep-current') === 'keep-current') await keepCurrentLock(current, logged);
-      counts = await countAll(logged);
+      counts = await countRowsPerTable(logged);
     } finally {
       logged.close();
     }
@@ -242,7 +229,7 @@ export async function restoreBackup(
     await switchActiveDatabase(name, current.name);
     return { databaseName: name, counts, conflicts, conflictCount, clampedFuture, purgedKeptOut };
   } catch (error) {
-    await Dexie.delete(name).catch(() => undefined);
+    await discardRestoreStore(name);
     if (error instanceof BackupError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new BackupError('interrupted', `恢复没有完成（${detail}）。${UNCHANGED}`);

@@ -1,5 +1,4 @@
 import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { Dexie, Table } from 'dexie';
 import type { BackupEncryption, BackupManifest, BackupPart } from './manifest';
 import {
   BACKUP_FORMAT,
@@ -18,7 +17,8 @@ import {
   sha256Hex,
   toBase64,
 } from './backup-crypto';
-import { primaryKeyPath, tablePages } from '../../db/table-pages';
+import type { WholeStore } from '../../db/whole-store/store-tables';
+import { storeTables } from '../../db/whole-store/store-tables';
 import type { BackupSink } from './backup-sink';
 import { memorySink, SINK_CHUNK_BYTES } from './backup-sink';
 import { concatBytes } from '../../lib/concat-bytes';
@@ -59,23 +59,6 @@ export interface StreamedBackup {
 
 /** Bytes deflated between two yields to the browser (about 20–40 ms of work). */
 const DEFLATE_SLICE_BYTES = 512 * 1024;
-
-/** `tablePages`, with the next page's read started before this page is handed out. */
-async function* prefetchedPages(table: Table): AsyncGenerator<unknown[]> {
-  const pages = tablePages(table);
-  let next = pages.next();
-  try {
-    for (;;) {
-      const current = await next;
-      if (current.done === true) return;
-      next = pages.next();
-      yield current.value;
-    }
-  } finally {
-    // A backup that stopped early leaves one read in flight: its outcome no longer matters.
-    next.catch(() => undefined);
-  }
-}
 
 function partNumber(index: number): string {
   return String(index).padStart(6, '0');
@@ -149,7 +132,7 @@ class PartWriter {
 }
 
 /** The whole backup in memory: for tests and the small fixtures; the app streams with `writeBackup`. */
-export async function createBackup(db: Dexie, options: BackupOptions): Promise<BackupResult> {
+export async function createBackup(db: WholeStore, options: BackupOptions): Promise<BackupResult> {
   const sink = memorySink();
   const { manifest } = await writeBackup(db, sink, options);
   return { bytes: sink.bytes(), manifest };
@@ -161,7 +144,7 @@ export async function createBackup(db: Dexie, options: BackupOptions): Promise<B
  * SHA-256 per part. Every table of `db` is included, whatever features added it. Tables are read
  * page by page (the next page is read while this one is compressed), so memory holds about one part.
  */
-export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOptions): Promise<StreamedBackup> {
+export async function writeBackup(db: WholeStore, sink: BackupSink, options: BackupOptions): Promise<StreamedBackup> {
   const rowsPerPart = options.rowsPerPart ?? ROWS_PER_PART;
   let encryption: BackupEncryption | undefined;
   let key: CryptoKey | null = null;
@@ -181,7 +164,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
   const encoder = new TextEncoder();
   const tables: BackupManifest['tables'] = {};
   const storedNames = new Set<string>();
-  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const table of storeTables(db).sort((a, b) => a.name.localeCompare(b.name))) {
     const rowsTotal = await table.count();
     let rowsDone = 0;
     let lines: string[] = [];
@@ -198,7 +181,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
         encoder.encode(text),
       );
     };
-    for await (const page of prefetchedPages(table)) {
+    for await (const page of table.pages()) {
       for (const row of page) {
         let stored: unknown = row;
         if (typeof row === 'object' && row !== null && Object.values(row).some((value) => value instanceof Blob)) {
@@ -225,7 +208,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
       options.onProgress?.({ table: table.name, rowsDone, rowsTotal });
     }
     await flush();
-    tables[table.name] = { count: rowsDone, primaryKey: primaryKeyPath(table) };
+    tables[table.name] = { count: rowsDone, primaryKey: table.primaryKey };
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,

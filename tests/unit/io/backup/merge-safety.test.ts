@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readActivePointer, switchActiveDatabase, undoLastRestore } from '../../../../renderer/src/db/active-database';
 import { purgeDeleted } from '../../../../renderer/src/db/repositories/recycle-bin-repository';
-import { mergeWinner } from '../../../../renderer/src/io/backup/merge';
+import { mergeWinner } from '../../../../renderer/src/domain/rules/backup-merge-winner';
 import { restoreBackup } from '../../../../renderer/src/io/backup/restore-backup';
 import { backupOf, member, NOW, scratchDatabases, seedStore } from './helpers';
 

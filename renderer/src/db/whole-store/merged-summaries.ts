@@ -1,6 +1,6 @@
-import type { LedgerDatabase } from '../../db/database';
-import type { MemberYear } from '../../db/repositories/study-summary-repository';
-import { recomputeStudySummaries, studySummaryTables } from '../../db/repositories/study-summary-repository';
+import type { LedgerDatabase } from '../database';
+import type { MemberYear } from '../repositories/study-summary-repository';
+import { recomputeStudySummaries, studySummaryTables } from '../repositories/study-summary-repository';
 
 /** Member-years recomputed per transaction after a merge. */
 const CHUNK = 500;

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import type { IndexableType } from 'dexie';
-import type { LedgerDatabase } from '../../db/database';
-import type { MemberYear } from '../../db/repositories/study-summary-repository';
-import { recomputeStudySummaries } from '../../db/repositories/study-summary-repository';
-import { tablePages } from '../../db/table-pages';
+import type { LedgerDatabase } from '../database';
+import type { MemberYear } from '../repositories/study-summary-repository';
+import { recomputeStudySummaries } from '../repositories/study-summary-repository';
+import { tablePages } from '../table-pages';
 import type { Tombstone } from '../../domain/entities/tombstone';
 
 /**

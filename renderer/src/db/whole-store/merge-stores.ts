@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { IndexableType } from 'dexie';
-import { tablePages } from '../../db/table-pages';
+import { tablePages } from '../table-pages';
+import { mergeWinner, updatedAtOf } from '../../domain/rules/backup-merge-winner';
 
 export interface MergeConflict {
   table: string;
@@ -14,34 +15,13 @@ export interface MergeConflict {
 /** Conflicts listed in full; beyond this only counted. */
 export const CONFLICT_LIST_LIMIT = 500;
 
-function updatedAtOf(row: unknown): string {
-  const value = typeof row === 'object' && row !== null ? (row as { updatedAt?: unknown }).updatedAt : undefined;
-  return typeof value === 'string' ? value : '';
-}
-
-/**
- * The merge rule, per record id: a record on one side only is kept; on both sides, the one with the
- * later `updatedAt` wins (the current one on a tie or when neither has a time). Returns the winner's side.
- */
-export function mergeWinner(
-  backupRow: unknown,
-  currentRow: unknown,
-  now: string = new Date().toISOString(),
-): 'backup' | 'current' {
-  if (currentRow === undefined) return 'backup';
-  if (backupRow === undefined) return 'current';
-  // A time in the future (a wrong clock) counts as now: it must not win every merge.
-  const clamp = (time: string) => (time > now ? now : time);
-  return clamp(updatedAtOf(backupRow)) > clamp(updatedAtOf(currentRow)) ? 'backup' : 'current';
-}
-
 function sameContent(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
  * Merges `current` into `target` (which holds the backup's data): every table of `current`, page by
- * page; a current record replaces the backup's when it is newer or the backup lacks it.
+ * page; a current record replaces the backup's when it wins by domain/rules/backup-merge-winner.ts.
  */
 export async function mergeInto(
   target: Dexie,
