@@ -15,7 +15,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { awardFiftyYears } from '../../db/repositories/care-repository';
 import { todayIso } from '../../domain/entities/dates';
-import { partyYears } from '../../domain/rules/fifty-years-in-party';
+import { partyAgeStart, partyAgeYears } from '../../domain/rules/party-age';
 import { saveFiftyYearList } from './fifty-year-files';
 import type { CarePeople } from './use-care';
 import { useFiftyYearList } from './use-care';
@@ -76,10 +76,10 @@ export function FiftyYearsTab({ year, people }: { year: number; people: CarePeop
                   </TableCell>
                   <TableCell>{m.name}</TableCell>
                   <TableCell>{unit(m.branchId)}</TableCell>
-                  <TableCell>{m.fullMemberDate}</TableCell>
                   <TableCell>
-                    {m.fullMemberDate === undefined ? '' : `${partyYears(m.fullMemberDate, july)} 年`}
+                    {m.fullMemberDate ?? `${partyAgeStart(m)?.date ?? ''}（按入党日期推算，请核实）`}
                   </TableCell>
+                  <TableCell>{`${partyAgeYears(m, july) ?? ''} 年`}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,7 +1,7 @@
 import type { FiftyYearList } from '../../db/repositories/care-repository';
 import type { FiftyYearListRow } from '../../documents/fifty-year-list';
 import { todayIso } from '../../domain/entities/dates';
-import { partyYears } from '../../domain/rules/fifty-years-in-party';
+import { partyAgeYears } from '../../domain/rules/party-age';
 import { getPlatform } from '../../platform/api';
 import { exportTables } from '../archive/export-table';
 import type { CarePeople } from './use-care';
@@ -13,7 +13,7 @@ function rows(year: number, list: FiftyYearList, people: CarePeople): FiftyYearL
     birthDate: member?.birthDate ?? '',
     joinDate: member?.joinDate ?? '',
     fullMemberDate: member?.fullMemberDate ?? '',
-    partyYears: member?.fullMemberDate === undefined ? '' : `${partyYears(member.fullMemberDate, `${year}-07-01`)}年`,
+    partyYears: member === undefined ? '' : `${partyAgeYears(member, `${year}-07-01`) ?? ''}年`,
     unit: member === undefined ? '' : (people.unitName.get(member.branchId) ?? ''),
     awardedDate: award.awardedDate,
   }));

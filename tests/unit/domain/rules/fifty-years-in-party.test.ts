@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { careRoundProgress } from '../../../../renderer/src/domain/rules/care-round-progress';
-import {
-  fiftyYearEligible,
-  isFiftyYearSeason,
-  partyYears,
-  reachesFiftyYears,
-} from '../../../../renderer/src/domain/rules/fifty-years-in-party';
+import { fiftyYearEligible, isFiftyYearSeason } from '../../../../renderer/src/domain/rules/fifty-years-in-party';
+import { partyAgeYears } from '../../../../renderer/src/domain/rules/party-age';
 
 const base = { category: '正式党员', membershipStatus: 'active', partyStanding: '正常' } as const;
 
 describe('光荣在党50年: 党龄 from 转正 reaching 50 by 1 July', () => {
-  it('转正 on 1 July 1976 qualifies in 2026; on 2 July 1976 it waits for 2027', () => {
-    expect(reachesFiftyYears('1976-07-01', 2026)).toBe(true);
-    expect(reachesFiftyYears('1976-07-02', 2026)).toBe(false);
-    expect(reachesFiftyYears('1976-07-02', 2027)).toBe(true);
-    expect(reachesFiftyYears(undefined, 2026)).toBe(false);
+  it('转正 on 1 July 1976 qualifies in 2026; on 2 July 1976 it waits for 2027; a medal not given stays due', () => {
+    const eligibleIn = (fullMemberDate: string, year: number) =>
+      fiftyYearEligible([{ ...base, id: 'a', fullMemberDate }], year, new Set()).length === 1;
+    expect(eligibleIn('1976-07-01', 2026)).toBe(true);
+    expect(eligibleIn('1976-07-02', 2026)).toBe(false);
+    expect(eligibleIn('1976-07-02', 2027)).toBe(true);
+    expect(eligibleIn('1960-01-01', 2026)).toBe(true);
+  });
+
+  it('without a 转正 date the 党龄 is estimated from 加入党组织日期 + 1 year, the same as the statistics page', () => {
+    const joined = { ...base, id: 'a', joinDate: '1975-07-01' };
+    expect(fiftyYearEligible([joined], 2026, new Set())).toHaveLength(1);
+    expect(fiftyYearEligible([{ ...joined, joinDate: '1975-07-02' }], 2026, new Set())).toHaveLength(0);
+    expect(fiftyYearEligible([{ ...base, id: 'x' }], 2026, new Set())).toHaveLength(0);
   });
 
   it('leaves out those already awarded, 预备党员, the deceased and the suspended', () => {
@@ -36,8 +41,8 @@ describe('光荣在党50年: 党龄 from 转正 reaching 50 by 1 July', () => {
   });
 
   it('党龄 in whole years on a date', () => {
-    expect(partyYears('1976-07-01', '2026-07-01')).toBe(50);
-    expect(partyYears('1976-07-02', '2026-07-01')).toBe(49);
+    expect(partyAgeYears({ ...base, fullMemberDate: '1976-07-01' }, '2026-07-01')).toBe(50);
+    expect(partyAgeYears({ ...base, fullMemberDate: '1976-07-02' }, '2026-07-01')).toBe(49);
   });
 });
 
