@@ -26,6 +26,11 @@ export interface BranchVoteResult {
   problems: string[];
 }
 
+/** The smallest count that is MORE than half of `entitled`: the quorum and the yes votes a resolution needs. */
+export function moreThanHalfOf(entitled: number): number {
+  return Math.floor(entitled / 2) + 1;
+}
+
 export function checkBranchVote(vote: BranchVote): BranchVoteResult {
   const problems: string[] = [];
   const counts = [vote.entitled, vote.present, vote.yes, vote.no, vote.abstain];
@@ -33,8 +38,8 @@ export function checkBranchVote(vote: BranchVote): BranchVoteResult {
   if (vote.entitled < 1) problems.push('有表决权的应到人数至少为 1');
   if (vote.present > vote.entitled) problems.push('实到人数不能多于应到人数');
   if (vote.yes + vote.no + vote.abstain > vote.present) problems.push('赞成、反对、弃权合计不能多于实到人数');
-  const quorumNeeded = Math.floor(vote.entitled / 2) + 1;
-  const yesNeeded = Math.floor(vote.entitled / 2) + 1;
+  const quorumNeeded = moreThanHalfOf(vote.entitled);
+  const yesNeeded = moreThanHalfOf(vote.entitled);
   const quorum = problems.length === 0 && vote.present >= quorumNeeded;
   const passed = quorum && vote.yes >= yesNeeded;
   return { quorum, passed, quorumNeeded, yesNeeded, problems };

@@ -1,10 +1,10 @@
 import type { Voting } from '../entities/activity';
+import { moreThanHalfOf } from './branch-vote';
 
 /**
- * A 支部党员大会's votes (中国共产党发展党员工作细则 2014, on the 支部大会; DOMAIN.md): it is valid only when more
- * than half of the members with a vote (正式党员; 预备党员 have none) are present, and a resolution passes
- * only when those in favour are more than half of the members with a vote who should attend. Exactly
- * half is not more than half.
+ * The votes of a 支部党员大会 as its minutes record them, by the rule of branch-vote.ts (发展党员工作细则
+ * art. 24, 33): valid only when more than half of the members with a vote are present; a resolution
+ * passes only when its yes votes are more than half of those who should attend.
  */
 export interface VoteOutcome {
   title: string;
@@ -15,13 +15,13 @@ export interface VoteOutcome {
 }
 
 export function hasQuorum(voting: Pick<Voting, 'expected' | 'present'>): boolean {
-  return voting.present * 2 > voting.expected;
+  return voting.present >= moreThanHalfOf(voting.expected);
 }
 
 export function voteOutcomes(voting: Voting): VoteOutcome[] {
   const quorum = hasQuorum(voting);
   return voting.resolutions.map((resolution, index) => {
-    const passed = quorum && resolution.yes * 2 > voting.expected;
+    const passed = quorum && resolution.yes >= moreThanHalfOf(voting.expected);
     const verdict = !quorum
       ? '到会有表决权的党员未超过半数，表决无效'
       : passed
