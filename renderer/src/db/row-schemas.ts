@@ -10,6 +10,8 @@ import { orgUnitSchema, postSchema } from '../domain/entities/organisation';
 import { reflectionSchema, studyEntrySchema, thoughtReportSchema } from '../domain/entities/study-record';
 import { tombstoneSchema } from '../domain/entities/tombstone';
 import { tablePages } from './table-pages';
+import type { TimeSlicer } from '../lib/time-slicer';
+import { createTimeSlicer } from '../lib/time-slicer';
 
 type ObjectSchema = z.ZodObject;
 
@@ -64,13 +66,15 @@ export interface InvalidRow {
 }
 
 /** The first row of `db` that does not fit its table's schema, or null. Reads page by page. */
-export async function findInvalidRow(db: Dexie): Promise<InvalidRow | null> {
+export async function findInvalidRow(db: Dexie, slicer: TimeSlicer = createTimeSlicer()): Promise<InvalidRow | null> {
   for (const table of db.tables) {
     const schema = rowSchema(table.name);
     const keyPath = table.schema.primKey.keyPath;
     let position = 0;
     for await (const page of tablePages(table)) {
       for (const row of page) {
+        // A restore checks a million rows: the window gets a turn every slice, never a long task.
+        if (slicer.due()) await slicer.pause();
         position += 1;
         if (typeof row !== 'object' || row === null || Array.isArray(row)) {
           return { table: table.name, position, id: '', problem: '不是一条记录' };

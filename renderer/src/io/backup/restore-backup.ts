@@ -20,6 +20,7 @@ import { mergeInto } from '../../db/whole-store/merge-stores';
 import { MergedSummaries } from '../../db/whole-store/merged-summaries';
 import { applyTombstones, clampFutureUpdatedAt } from '../../db/whole-store/merge-safety';
 import { findInvalidRow } from '../../db/row-schemas';
+import { createTimeSlicer } from '../../lib/time-slicer';
 import type { MergeConflict } from '../../db/whole-store/merge-stores';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -85,6 +86,7 @@ async function writeParts(
   const rowParts = parts.filter((part) => part.kind === 'rows');
   const decoder = new TextDecoder();
   const rowsPerTable = new Map<string, number>();
+  const slicer = createTimeSlicer();
   onProgress?.(0, rowParts.length);
   let writing: Promise<unknown> = Promise.resolve();
   for (const [index, part] of rowParts.entries()) {
@@ -98,6 +100,7 @@ async function writeParts(
     if (countLines(plain) !== part.rows) throw damaged(`部分 ${part.name} 的行数不符`);
     const rows: Record<string, unknown>[] = [];
     for (const line of decoder.decode(plain).split('\n')) {
+      if (slicer.due()) await slicer.pause();
       if (line === '') continue;
       let row: Record<string, unknown>;
       try {
