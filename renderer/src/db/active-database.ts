@@ -51,14 +51,17 @@ export function newRestoreDatabaseName(now = Date.now()): string {
 
 /**
  * Deletes what interrupted restores left behind and databases older than the kept previous one.
- * Runs at start, before anything else opens them. Never touches the active or previous database.
+ * Runs at start (see sweepStaleDatabases, which keeps it from running during another window's
+ * restore). Never touches the active or previous database, read afresh here since another window may
+ * have switched them, nor `keep` (the database this window opened, those some window is writing).
  */
-export async function removeStaleDatabases(pointer: ActivePointer): Promise<string[]> {
+export async function removeStaleDatabases(keep: Iterable<string> = []): Promise<string[]> {
   if (typeof indexedDB.databases !== 'function') return [];
-  const keep = new Set([pointer.name, pointer.previous, META_DATABASE_NAME]);
+  const pointer = await readActivePointer();
+  const kept = new Set([pointer.name, pointer.previous, META_DATABASE_NAME, ...keep]);
   const stale = (await indexedDB.databases())
     .map((info) => info.name ?? '')
-    .filter((name) => (name === DATABASE_NAME || name.startsWith(RESTORED_PREFIX)) && !keep.has(name));
+    .filter((name) => (name === DATABASE_NAME || name.startsWith(RESTORED_PREFIX)) && !kept.has(name));
   for (const name of stale) await Dexie.delete(name);
   return stale;
 }
