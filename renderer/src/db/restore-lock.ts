@@ -1,5 +1,5 @@
 import { DATABASE_NAME } from './database';
-import { newRestoreDatabaseName, removeStaleDatabases } from './active-database';
+import { deleteDatabases, findStaleDatabases, newRestoreDatabaseName } from './active-database';
 
 /**
  * Two windows (browser tabs) of the app share one store. A restore or merge in one of them writes a
@@ -123,7 +123,12 @@ export async function untilNoRestore(): Promise<void> {
 /**
  * The start-up sweep of what interrupted restores left behind: skipped while any window restores, and
  * never deleting the database `opened` by this window or one whose writing lock some window holds.
+ * Only the choice is made under the restore lock: a deletion that waits on a window slow to let go of
+ * its connection must not keep every window from restoring. A restore starting meanwhile writes a new
+ * name and keeps the one in use as its previous, neither of them on the list.
  */
 export async function sweepStaleDatabases(opened: string): Promise<string[]> {
-  return (await whileNoRestore((writing) => removeStaleDatabases([opened, ...writing]))) ?? [];
+  const stale = (await whileNoRestore((writing) => findStaleDatabases([opened, ...writing]))) ?? [];
+  await deleteDatabases(stale);
+  return stale;
 }
