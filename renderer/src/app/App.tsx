@@ -9,6 +9,7 @@ import 'dayjs/locale/zh-cn';
 import type { LedgerDatabase } from '../db/database';
 import { getOfficeSettings } from '../db/repositories/settings-repository';
 import { getPlatform } from '../platform/api';
+import { RestoreWatch } from '../features/backup/RestoreWatch';
 import { SafetyAgent } from '../features/backup/SafetyAgent';
 import { AppLockGate } from '../features/lock/AppLockGate';
 import { isAppLocked } from '../features/lock/lock-state';
@@ -63,6 +64,7 @@ function Shell() {
     <>
       <MenuCommands onAbout={() => setAboutOpen(true)} />
       <SafetyAgent />
+      <RestoreWatch />
       <AppLockGate>
         <AppFrame officeName={office?.officeName ?? ''}>
           <Suspense fallback={<Loading />}>

@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Box, Button, Stack } from '@mui/material';
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { readActivePointer, undoLastRestore } from '../db/active-database';
+import { withRestoreLock } from '../db/restore-lock';
 
 interface State {
   error: Error | null;
@@ -31,7 +32,8 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   }
 
   private readonly undo = async () => {
-    if (await undoLastRestore()) window.location.reload();
+    // Refused (and nothing changed) while another window restores; the button can be pressed again.
+    if (await withRestoreLock(() => undoLastRestore()).catch(() => false)) window.location.reload();
   };
 
   override render(): ReactNode {

@@ -50,17 +50,22 @@ export function newRestoreDatabaseName(now = Date.now()): string {
 }
 
 /**
- * Deletes what interrupted restores left behind and databases older than the kept previous one.
- * Runs at start, before anything else opens them. Never touches the active or previous database.
+ * What interrupted restores left behind and databases older than the kept previous one. Never the
+ * active or previous database, read afresh here since another window may have switched them, nor
+ * `keep` (the database this window opened, those some window is writing). See sweepStaleDatabases,
+ * which runs this at start when no restore runs in any window.
  */
-export async function removeStaleDatabases(pointer: ActivePointer): Promise<string[]> {
+export async function findStaleDatabases(keep: Iterable<string> = []): Promise<string[]> {
   if (typeof indexedDB.databases !== 'function') return [];
-  const keep = new Set([pointer.name, pointer.previous, META_DATABASE_NAME]);
-  const stale = (await indexedDB.databases())
+  const pointer = await readActivePointer();
+  const kept = new Set([pointer.name, pointer.previous, META_DATABASE_NAME, ...keep]);
+  return (await indexedDB.databases())
     .map((info) => info.name ?? '')
-    .filter((name) => (name === DATABASE_NAME || name.startsWith(RESTORED_PREFIX)) && !keep.has(name));
-  for (const name of stale) await Dexie.delete(name);
-  return stale;
+    .filter((name) => (name === DATABASE_NAME || name.startsWith(RESTORED_PREFIX)) && !kept.has(name));
+}
+
+export async function deleteDatabases(names: readonly string[]): Promise<void> {
+  for (const name of names) await Dexie.delete(name);
 }
 
 /**

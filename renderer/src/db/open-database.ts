@@ -1,5 +1,6 @@
 import { LedgerDatabase, DATABASE_NAME } from './database';
-import { readActivePointer, removeStaleDatabases } from './active-database';
+import { readActivePointer } from './active-database';
+import { sweepStaleDatabases } from './restore-lock';
 import { LATEST_SCHEMA_VERSION } from './versions';
 
 /** Why the store could not be opened, in words for the office. The data is never touched. */
@@ -69,7 +70,7 @@ export async function openActiveDatabase(): Promise<LedgerDatabase> {
     throw unavailable(error);
   }
   const db = await openDatabase(pointer.name);
-  void removeStaleDatabases(pointer).catch(() => undefined);
+  void sweepStaleDatabases(pointer.name).catch(() => undefined);
   return db;
 }
 

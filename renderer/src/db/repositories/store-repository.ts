@@ -16,3 +16,11 @@ export async function tableCounts(db: LedgerDatabase): Promise<Record<string, nu
     await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)),
   );
 }
+
+/**
+ * Stops this window from reading or writing its store (another window restored a backup: whatever this
+ * one wrote now would land in the data just replaced).
+ */
+export function closeStore(db: LedgerDatabase): void {
+  db.close();
+}

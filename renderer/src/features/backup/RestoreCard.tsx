@@ -18,6 +18,7 @@ import { useDatabase } from '../../app/database-context';
 import { errorMessage, useNotify } from '../../app/notifications';
 import { readActivePointer, switchActiveDatabase } from '../../db/active-database';
 import { storeName } from '../../db/repositories/store-repository';
+import { withRestoreLock } from '../../db/restore-lock';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import { checkSchemaVersion, inspectBackup } from '../../io/backup/read-backup';
 import type { RestoreMode, RestoreResult } from '../../io/backup/restore-backup';
@@ -122,7 +123,7 @@ export function RestoreCard({
   const undo = async () => {
     if (previous === null) return;
     try {
-      await switchActiveDatabase(previous, storeName(db));
+      await withRestoreLock(() => switchActiveDatabase(previous, storeName(db)));
       window.location.reload();
     } catch (failure) {
       notify.error(failure, '无法退回，本机数据没有任何改动。');

@@ -26,6 +26,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { BackupManifest } from '../../io/backup/manifest';
 import type { RestoreMode, RestoreProgress, RestoreResult } from '../../io/backup/restore-backup';
 import { restoreBackup } from '../../io/backup/restore-backup';
+import { withRestoreLock } from '../../db/restore-lock';
 import type { BackupSource } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
 import { getAppLock } from '../../db/repositories/safety-settings-repository';
@@ -116,16 +117,20 @@ export function RestorePreviewDialog({
         // The question is asked before anything is written; the user starts again after answering.
         if (lockComparisonText(comparison) !== null) return;
       }
-      // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
-      if (mode === 'replace') await autoBackup(db, 'before-restore');
-      const result = await restoreBackup(db, chosen.source, {
-        mode,
-        ...(encrypted ? { password } : {}),
-        lock: lockChoice,
-        ...(getPlatform().kind === 'electron'
-          ? { writeStoredFile: (path: string, bytes: Uint8Array) => getPlatform().writeStoredFile(path, bytes) }
-          : {}),
-        onProgress: setProgress,
+      // One window at a time restores; the others pause, then are asked to reload (refused when busy).
+      const result = await withRestoreLock(async (databaseName) => {
+        // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
+        if (mode === 'replace') await autoBackup(db, 'before-restore');
+        return restoreBackup(db, chosen.source, {
+          mode,
+          ...(encrypted ? { password } : {}),
+          lock: lockChoice,
+          ...(getPlatform().kind === 'electron'
+            ? { writeStoredFile: (path: string, bytes: Uint8Array) => getPlatform().writeStoredFile(path, bytes) }
+            : {}),
+          onProgress: setProgress,
+          databaseName,
+        });
       });
       onRestored(result, mode);
     } catch (failure) {

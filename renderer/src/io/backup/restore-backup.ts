@@ -44,6 +44,8 @@ export interface RestoreOptions {
   lock?: 'keep-current' | 'from-backup';
   /** Writes a file the backup carried for userData/files (Electron); without it they are skipped. */
   writeStoredFile?: (storedPath: string, bytes: Uint8Array) => Promise<void>;
+  /** The new database to write (withRestoreLock names it and holds its writing lock). */
+  databaseName?: string;
 }
 
 export interface RestoreResult {
@@ -144,7 +146,7 @@ export async function restoreBackup(
   progress?.({ phase: 'verify', done: 0, total: 1 });
   const backup = await openBackup(file, LATEST_SCHEMA_VERSION, options.password);
 
-  const name = newRestoreDatabaseName();
+  const name = options.databaseName ?? newRestoreDatabaseName();
   try {
     const atBackupVersion = await openRestoreStore(name, {
       upToVersion: backup.manifest.schemaVersion,
