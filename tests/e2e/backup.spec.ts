@@ -39,11 +39,40 @@ test('back up, change and delete things, restore: every table is exactly as at b
   expect((await dumpActiveDatabase(page)).tables['members']).toHaveLength(2);
 
   await chooseBackupFile(page, backup);
-  const preview = page.getByTestId('restore-preview');
-  await expect(preview).toContainText('签到与出勤');
+  const dialog = page.getByRole('dialog', { name: /从备份恢复/ });
+  // The choice comes first, each way said in words; then the backup's date and origin; then its contents.
+  const replace = dialog.getByRole('radio', { name: /全部替换/ });
+  await expect(replace).toBeChecked();
+  await expect(dialog.getByText(/本机现有的全部数据换成备份中的数据/)).toBeVisible();
+  await expect(dialog.getByText(/本机没有的记录从备份中补进来.*保留较晚修改的一方.*列出/)).toBeVisible();
+  await expect(dialog.getByTestId('restore-backup-about')).toContainText('来自：中共幸福社区委员会');
+  await expect(dialog.getByTestId('restore-backup-about')).toContainText('与本机程序的版本相同');
+  await expect(dialog).not.toContainText('数据版本');
+  const preview = dialog.getByTestId('restore-preview');
+  const choiceBox = await replace.boundingBox();
+  const tableBox = await preview.boundingBox();
+  expect(choiceBox?.y ?? Infinity).toBeLessThan(tableBox?.y ?? 0);
+  const firstCells = await preview.locator('tbody tr td:first-child').allInnerTexts();
+  expect(firstCells.slice(0, 4)).toEqual(['党员', '组织（支部/党小组）', '活动', '签到/考勤记录']);
+  // The program's own records sit last, under their own heading, in words.
+  const systemAt = firstCells.indexOf('其他（程序自己的记录）');
+  expect(systemAt).toBeGreaterThan(3);
+  expect(firstCells.slice(systemAt)).toContain('学时统计（程序按记录自动算出）');
+  expect(firstCells.slice(systemAt)).toContain('操作日志');
+  expect(firstCells.slice(0, systemAt)).not.toContain('操作日志');
+  expect(firstCells.join()).not.toMatch(/学时汇总|[a-z]{4,}/);
   const memberRow = preview.getByRole('row').filter({ has: page.getByRole('cell', { name: '党员', exact: true }) });
   await expect(memberRow).toContainText('3');
-  await page.getByRole('button', { name: '开始恢复' }).click();
+
+  // Replacing asks once more, naming the members on both sides; saying no changes nothing.
+  await dialog.getByRole('button', { name: '全部替换…' }).click();
+  const question = page.getByRole('dialog', { name: '再确认一次：全部替换' });
+  await expect(question).toContainText('将用备份中的 3 名党员替换当前的 2 名党员及全部记录，确定吗？');
+  await question.getByRole('button', { name: '取消' }).click();
+  await expect(question).toBeHidden();
+  expect((await dumpActiveDatabase(page)).tables['members']).toHaveLength(2);
+  await dialog.getByRole('button', { name: '全部替换…' }).click();
+  await question.getByRole('button', { name: '确定替换' }).click();
   await expect(page.getByText('恢复完成')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '重新载入程序' }).click();
   await expect(page.getByTestId('office-name')).toHaveText('中共幸福社区委员会');
@@ -69,10 +98,13 @@ test('a corrupted backup is refused with a clear message and nothing changes', a
   for (let i = 200; i < 260; i += 1) corrupted[i] = (corrupted[i] ?? 0) ^ 0xff;
   await chooseBackupFile(page, corrupted);
   const refusal = page.getByTestId('restore-error');
-  const previewButton = page.getByRole('button', { name: '开始恢复' });
+  const previewButton = page.getByRole('button', { name: '全部替换…' });
   // Depending on where the damage lands, the preview already refuses or the full check does.
   await expect(refusal.or(previewButton)).toBeVisible();
-  if (await previewButton.isVisible()) await previewButton.click();
+  if (await previewButton.isVisible()) {
+    await previewButton.click();
+    await page.getByRole('button', { name: '确定替换' }).click();
+  }
   await expect(refusal).toContainText(/损坏|不完整/);
   await expect(refusal).toContainText('本机数据没有任何改动');
   expect(await dumpActiveDatabase(page)).toEqual(before);
@@ -101,7 +133,8 @@ test('a restore interrupted by closing the window leaves the old data whole afte
   const before = await dumpActiveDatabase(page);
 
   await chooseBackupFile(page, backup);
-  await page.getByRole('button', { name: '开始恢复' }).click();
+  await page.getByRole('button', { name: '全部替换…' }).click();
+  await page.getByRole('button', { name: '确定替换' }).click();
   await expect(page.getByText(/正在写入数据/)).toBeVisible({ timeout: 30_000 });
   await page.close();
 
@@ -120,4 +153,20 @@ test('a restore interrupted by closing the window leaves the old data whole afte
       ),
     )
     .toBe(0);
+});
+
+test('a backup from an older program says it will be upgraded, and 合并 starts without a second question', async ({
+  page,
+}) => {
+  const { readFile } = await import('node:fs/promises');
+  const fixture = await readFile(new URL('../fixtures/backups/schema-v7.pdbak', import.meta.url));
+  await chooseBackupFile(page, fixture, 'schema-v7.pdbak');
+  const dialog = page.getByRole('dialog', { name: /从备份恢复/ });
+  await expect(dialog.getByTestId('restore-backup-about')).toContainText('由较早版本的程序制作，恢复时会自动升级');
+  await expect(dialog).not.toContainText(/数据版本\s*\d/);
+  await dialog.getByRole('radio', { name: /合并/ }).check();
+  await expect(dialog.getByRole('button', { name: '开始合并' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '全部替换…' })).toBeHidden();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
 });

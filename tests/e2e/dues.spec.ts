@@ -75,7 +75,10 @@ test('an office sets categories, ticks a month for everyone, takes a 补交 of f
   await dialog.getByLabel('截止月份').fill(monthFromNow(-1));
   await expect(dialog).toContainText('的党费已于');
   await expect(dialog.getByRole('button', { name: '登记' })).toBeDisabled();
+  // What was typed is not dropped without asking.
   await dialog.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '不保存，离开' }).click();
+  await expect(dialog).toBeHidden();
 
   // 自愿多交 of 1000 元: recorded as special, handed up whole.
   await cell(page, '张三', now).click();

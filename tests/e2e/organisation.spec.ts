@@ -26,6 +26,7 @@ test('the office builds its committee, branches and groups, then renames, reorde
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('已有同名组织“第一党支部”')).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '不保存，离开' }).click();
 
   // Move the group to the other branch.
   await page.getByRole('button', { name: '移到其他支部：第一党小组' }).click();

@@ -29,6 +29,7 @@ import { createRecord } from '../../db/records';
 import type { ActivityType, FrequencyPeriod } from '../../domain/entities/activity';
 import { frequencyPeriods } from '../../domain/entities/activity';
 import { todayIso } from '../../domain/entities/dates';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 const PERIOD_LABELS: Record<FrequencyPeriod, string> = {
   month: '每月',
@@ -75,6 +76,7 @@ export function ActivityTypesCard() {
   if (types === undefined || nextOrder === undefined) return null;
   return (
     <Card variant="outlined" data-testid="activity-types-card">
+      <LeaveGuard when={name.trim() !== ''} />
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           活动类型

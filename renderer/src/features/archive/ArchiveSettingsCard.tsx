@@ -11,6 +11,8 @@ import {
   midYearTargetRuleLabels,
   midYearTargetRules,
 } from '../../domain/entities/archive-settings';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 interface NumberField {
   key: string;
@@ -89,6 +91,7 @@ function ArchiveSettingsForm({ saved }: { saved: ArchiveSettings }) {
   const db = useDatabase();
   const notify = useNotify();
   const [form, setForm] = useState<Form>(() => toForm(saved));
+  const changed = useFormChanged(form);
   const parsed = parseArchiveForm(form);
   const errors: Record<string, string> = {};
   if (!parsed.success) {
@@ -113,6 +116,7 @@ function ArchiveSettingsForm({ saved }: { saved: ArchiveSettings }) {
         );
       }}
     >
+      <LeaveGuard when={changed} />
       <Grid container spacing={2}>
         <Grid size={12}>
           <TextField

@@ -5,6 +5,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { getReflection, saveReflection } from '../../db/repositories/reflection-repository';
 import { todayIso } from '../../domain/entities/dates';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 function ReflectionForm({ memberId, year, saved }: { memberId: string; year: number; saved: string }) {
   const db = useDatabase();
@@ -12,6 +13,7 @@ function ReflectionForm({ memberId, year, saved }: { memberId: string; year: num
   const [text, setText] = useState(saved);
   return (
     <Box>
+      <LeaveGuard when={text !== saved} />
       <TextField
         label={`${year}年学习体会`}
         value={text}

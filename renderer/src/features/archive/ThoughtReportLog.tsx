@@ -23,6 +23,7 @@ import {
 import { todayIso } from '../../domain/entities/dates';
 import { thoughtReportSchema } from '../../domain/entities/study-record';
 import { DateField } from '../../ui/DateField';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 const EMPTY = { receivedDate: todayIso(), periodFrom: '', periodTo: '', reviewer: '', note: '' };
 
@@ -55,6 +56,7 @@ export function ThoughtReportLog({ memberId }: { memberId: string }) {
   );
   return (
     <>
+      <LeaveGuard when={JSON.stringify(form) !== JSON.stringify(EMPTY)} />
       <Grid container spacing={2} sx={{ mb: 2 }} className="no-print">
         <Grid size={{ xs: 12, md: 4 }}>{dateField('receivedDate', '收到日期')}</Grid>
         <Grid size={{ xs: 6, md: 4 }}>{dateField('periodFrom', '汇报期间自')}</Grid>

@@ -6,15 +6,7 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  FormControlLabel,
   LinearProgress,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -34,10 +26,14 @@ import type { LockComparison } from '../../io/backup/backup-lock';
 import { backupAppLock, compareLocks, lockComparisonText } from '../../io/backup/backup-lock';
 import { openBackup } from '../../io/backup/read-backup';
 import { autoBackup } from './backup-file';
-import { tableLabel } from '../../ui/table-labels';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { replaceQuestion, restoreContents } from './restore-contents';
+import { RestoreBackupAbout } from './RestoreBackupAbout';
+import { RestoreContentsTable } from './RestoreContentsTable';
+import { RestoreModeChoice } from './RestoreModeChoice';
+import { useBackupOrigin } from './use-backup-origin';
 import type { LockChoice } from './RestoreLockChoice';
 import { RestoreLockChoice } from './RestoreLockChoice';
-import { formatStamp } from '../../domain/entities/dates';
 
 const PHASES: Record<RestoreProgress['phase'], string> = {
   verify: '正在打开并核对备份文件',
@@ -66,7 +62,7 @@ function useCurrentCounts(): Record<string, number> | null {
   return counts;
 }
 
-/** What the file holds against what is stored now, then the restore itself. */
+/** The choice first, then what the file holds against what is stored now, then the restore itself. */
 export function RestorePreviewDialog({
   chosen,
   onClose,
@@ -85,7 +81,9 @@ export function RestorePreviewDialog({
   const [error, setError] = useState<string | null>(null);
   const busy = progress !== null;
   const encrypted = manifest.encryption !== undefined;
-  const tables = [...new Set([...Object.keys(manifest.tables), ...Object.keys(current ?? {})])];
+  const contents = restoreContents(manifest.tables, current);
+  const origin = useBackupOrigin(chosen);
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [lockComparison, setLockComparison] = useState<LockComparison | null>(null);
   const [lockChoice, setLockChoice] = useState<LockChoice>('keep-current');
 
@@ -144,58 +142,19 @@ export function RestorePreviewDialog({
     <Dialog open onClose={busy ? undefined : onClose} maxWidth="md" fullWidth>
       <DialogTitle>从备份恢复：{chosen.name}</DialogTitle>
       <DialogContent>
-        <Typography>备份时间：{formatStamp(manifest.createdAt)}</Typography>
-        <Typography>
-          制作程序版本：{manifest.appVersion}；数据版本 {manifest.schemaVersion}（本机程序：数据版本{' '}
-          {LATEST_SCHEMA_VERSION}）
-        </Typography>
-        {manifest.schemaVersion < LATEST_SCHEMA_VERSION ? (
-          <Alert severity="info" sx={{ my: 1 }}>
-            这份备份来自较早的版本，恢复时会自动升级为当前格式。
-          </Alert>
-        ) : null}
-        <Table size="small" sx={{ my: 2 }} data-testid="restore-preview">
-          <TableHead>
-            <TableRow>
-              <TableCell>内容</TableCell>
-              <TableCell align="right">备份中</TableCell>
-              <TableCell align="right">本机现有</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {tables.map((table) => (
-              <TableRow key={table}>
-                <TableCell>{tableLabel(table)}</TableCell>
-                <TableCell align="right">{manifest.tables[table]?.count ?? '—'}</TableCell>
-                <TableCell align="right">{current?.[table] ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <RestoreModeChoice mode={mode} onChange={setMode} disabled={busy} />
+        <RestoreBackupAbout manifest={manifest} origin={origin} />
+        <RestoreContentsTable contents={contents} />
         {encrypted ? (
           <TextField
             type="password"
             label="备份密码（这份备份已加密）"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            sx={{ mb: 2 }}
+            sx={{ my: 2 }}
             disabled={busy}
           />
         ) : null}
-        <RadioGroup value={mode} onChange={(event) => setMode(event.target.value as RestoreMode)}>
-          <FormControlLabel
-            value="replace"
-            control={<Radio />}
-            disabled={busy}
-            label="全部替换：本机数据换成备份中的数据（恢复前的数据会保留一份，可随时退回）"
-          />
-          <FormControlLabel
-            value="merge"
-            control={<Radio />}
-            disabled={busy}
-            label="合并：按记录合并，同一条记录保留修改时间较新的一方，并列出冲突"
-          />
-        </RadioGroup>
         {lockComparison !== null ? (
           <RestoreLockChoice comparison={lockComparison} choice={lockChoice} onChange={setLockChoice} disabled={busy} />
         ) : null}
@@ -221,11 +180,23 @@ export function RestorePreviewDialog({
           variant="contained"
           color={mode === 'replace' ? 'warning' : 'primary'}
           disabled={busy || (encrypted && password === '')}
-          onClick={() => void start()}
+          onClick={() => (mode === 'replace' ? setConfirmingReplace(true) : void start())}
         >
-          开始恢复
+          {mode === 'replace' ? '全部替换…' : '开始合并'}
         </Button>
       </DialogActions>
+      {confirmingReplace ? (
+        <ConfirmDialog
+          title="再确认一次：全部替换"
+          message={replaceQuestion(contents)}
+          confirmLabel="确定替换"
+          onCancel={() => setConfirmingReplace(false)}
+          onConfirm={() => {
+            setConfirmingReplace(false);
+            void start();
+          }}
+        />
+      ) : null}
     </Dialog>
   );
 }

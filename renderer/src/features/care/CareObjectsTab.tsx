@@ -21,6 +21,7 @@ import type { CareKind } from '../../domain/entities/care';
 import { careKinds } from '../../domain/entities/care';
 import type { Member } from '../../domain/entities/member';
 import type { CarePeople } from './use-care';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** 关怀对象: 困难党员, 老党员, 患病, 独居 … one line per member with the kinds that apply. */
 export function CareObjectsTab({ people }: { people: CarePeople }) {
@@ -42,6 +43,7 @@ export function CareObjectsTab({ people }: { people: CarePeople }) {
   };
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={note.trim() !== ''} />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <Autocomplete
           options={people.members}

@@ -19,6 +19,8 @@ import { careFundSources } from '../../domain/entities/care';
 import { todayIso } from '../../domain/entities/dates';
 import type { NewRecord } from '../../domain/entities/record';
 import { parseYuanToFen } from '../../domain/rules/money';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** A visit: date, who went, what was given, the money (元 typed, fen stored) and its source, signed or not. */
 export function VisitDialog({
@@ -40,6 +42,8 @@ export function VisitDialog({
   const [amount, setAmount] = useState('0');
   const [source, setSource] = useState<(typeof careFundSources)[number]>('党费');
   const [signed, setSigned] = useState(false);
+  const changed = useFormChanged({ date, visitors, gifts, amount, source, signed });
+  const guard = useDiscardGuard(changed, onClose);
   const fen = parseYuanToFen(amount);
   const save = () => {
     if (!fen.ok) return;
@@ -62,7 +66,8 @@ export function VisitDialog({
     );
   };
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="xs" fullWidth>
+      {guard.element}
       <DialogTitle>走访慰问 {name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -101,7 +106,7 @@ export function VisitDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={!fen.ok || visitors.trim() === ''} onClick={save}>
           保存
         </Button>

@@ -6,6 +6,7 @@ import { useNotify } from '../../app/notifications';
 import { getDocumentTemplates, saveDocumentTemplates } from '../../db/repositories/document-settings-repository';
 import type { DocumentTemplateSettings } from '../../domain/entities/document-settings';
 import { documentTemplateSettingsSchema } from '../../domain/entities/document-settings';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 function TemplatesForm({ saved }: { saved: DocumentTemplateSettings }) {
   const db = useDatabase();
@@ -44,6 +45,7 @@ function TemplatesForm({ saved }: { saved: DocumentTemplateSettings }) {
           .catch((error: unknown) => notify.error(error, '保存失败，请重试；已填写的内容仍在表单中。'));
       }}
     >
+      <LeaveGuard when={JSON.stringify(form) !== JSON.stringify(saved)} />
       <Grid container spacing={2}>
         <Grid size={12}>
           {field('addressee', '默认主送', '通知开头的主送单位，如“各党支部、全体党员”，冒号自动加上')}

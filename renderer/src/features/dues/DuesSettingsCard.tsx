@@ -7,6 +7,8 @@ import type { DuesSettings, RateBand } from '../../domain/entities/dues-rates';
 import { DEFAULT_DUES_SETTINGS, duesSettingsSchema } from '../../domain/entities/dues-rates';
 import { parseYuanToFen } from '../../domain/rules/money';
 import { useDuesSettings } from './use-dues';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 type BandText = { upTo: string; percent: string }[];
 
@@ -75,6 +77,7 @@ function DuesSettingsForm({ saved }: { saved: DuesSettings }) {
   );
   const [special, setSpecial] = useState(String(saved.specialThresholdFen / 100));
   const [problem, setProblem] = useState<string | null>(null);
+  const changed = useFormChanged({ source, employed, retired, farmer, flat, months, special });
 
   const save = async (next?: DuesSettings) => {
     let value = next;
@@ -118,6 +121,7 @@ function DuesSettingsForm({ saved }: { saved: DuesSettings }) {
   );
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={changed} />
       <TextField label="依据" value={source} onChange={(e) => setSource(e.target.value)} />
       <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <BandFields title="在职党员（税后月工资收入）" rows={employed} onChange={setEmployed} />

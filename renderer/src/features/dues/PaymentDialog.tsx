@@ -28,6 +28,8 @@ import { dueFor } from '../../domain/rules/dues-ledger';
 import { checkPayment, isHandedUpWhole } from '../../domain/rules/dues-payment';
 import { formatFen, parseYuanToFen } from '../../domain/rules/money';
 import type { EntryDefaults } from './DuesGrid';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 type Kind = 'regular' | 'voluntary';
 
@@ -89,6 +91,8 @@ export function PaymentDialog({
   const [note, setNote] = useState('');
   const [refusal, setRefusal] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged({ kind, from, to, amount, date, way, collector, receiptNo, note });
+  const guard = useDiscardGuard(changed && !saving, onClose);
 
   const memberFacts = facts ?? { profiles: [], payments: [] };
   const draft = draftOf(kind, from, to, amount, memberFacts, settings);
@@ -118,7 +122,8 @@ export function PaymentDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>{`${row.name}：登记党费`}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -197,7 +202,7 @@ export function PaymentDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={saving || check.errors.length > 0} onClick={() => void save()}>
           登记
         </Button>

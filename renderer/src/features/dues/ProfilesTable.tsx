@@ -25,6 +25,7 @@ import type { ProfileDraft } from '../../domain/rules/dues-profile';
 import { formatFen } from '../../domain/rules/money';
 import { ReliefDialog } from './ReliefDialog';
 import type { BranchDues } from './use-dues';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 const yuan = (fen: number | undefined) => (fen === undefined ? '' : String(fen / 100));
 
@@ -89,6 +90,7 @@ export function ProfilesTable({ data, year }: { data: BranchDues; year: number }
 
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={Object.keys(drafts).length > 0} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField label="生效月份" value={from} onChange={(e) => setFrom(e.target.value)} sx={{ width: 140 }} />
         <Button variant="contained" onClick={() => void save()} disabled={Object.keys(drafts).length === 0}>

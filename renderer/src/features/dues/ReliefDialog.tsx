@@ -16,6 +16,8 @@ import { saveDuesProfiles } from '../../db/repositories/dues-repository';
 import type { DuesProfile, DuesRelief, DuesReliefKind } from '../../domain/entities/dues';
 import { duesReliefKinds, duesReliefSchema } from '../../domain/entities/dues';
 import { parseYuanToFen } from '../../domain/rules/money';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** 党费规定 第四条: 少交/免交, with the branch decision and the approving committee and date. */
 export function ReliefDialog({
@@ -41,6 +43,8 @@ export function ReliefDialog({
   const [approvedBy, setApprovedBy] = useState(old?.approvedBy ?? '');
   const [approvedDate, setApprovedDate] = useState(old?.approvedDate ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const changed = useFormChanged({ kind, reduced, reason, decisionDate, approvedBy, approvedDate });
+  const guard = useDiscardGuard(changed, onClose);
 
   const save = async () => {
     if (profile === undefined) return;
@@ -89,7 +93,8 @@ export function ReliefDialog({
     />
   );
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>{`${name}：少交 / 免交（自 ${from} 起）`}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -116,7 +121,7 @@ export function ReliefDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" onClick={() => void save()}>
           保存
         </Button>

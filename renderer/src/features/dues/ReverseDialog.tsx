@@ -16,6 +16,8 @@ import { todayIso } from '../../domain/entities/dates';
 import type { DuesPayment } from '../../domain/entities/dues';
 import { chineseMonth } from '../../domain/entities/dues-month';
 import { formatFen } from '../../domain/rules/money';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** A correction: a new entry that cancels the old one. The old one stays, for the audit trail. */
 export function ReverseDialog({ name, payment, onClose }: { name: string; payment: DuesPayment; onClose: () => void }) {
@@ -23,6 +25,8 @@ export function ReverseDialog({ name, payment, onClose }: { name: string; paymen
   const notify = useNotify();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const changed = useFormChanged({ reason });
+  const guard = useDiscardGuard(changed, onClose);
   const months = payment.months.map(chineseMonth).join('、');
   const reverse = async () => {
     try {
@@ -35,7 +39,8 @@ export function ReverseDialog({ name, payment, onClose }: { name: string; paymen
     }
   };
   return (
-    <Dialog open onClose={onClose}>
+    <Dialog open onClose={guard.close}>
+      {guard.element}
       <DialogTitle>冲销记录</DialogTitle>
       <DialogContent>
         <DialogContentText>
@@ -59,7 +64,7 @@ export function ReverseDialog({ name, payment, onClose }: { name: string; paymen
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button color="error" variant="contained" onClick={() => void reverse()}>
           冲销
         </Button>

@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { saveDeskIdentity } from '../../db/repositories/exchange-repository';
 import type { ExchangeState } from './use-exchange';
 import { scopeOf } from './scope-text';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** This PC's name in exchanges, what it holds, and the code other desks register it by. */
 export function DeskIdentityCard({ state }: { state: ExchangeState }) {
@@ -32,6 +33,7 @@ export function DeskIdentityCard({ state }: { state: ExchangeState }) {
 
   return (
     <Card variant="outlined">
+      <LeaveGuard when={name !== null && name !== (identity?.deskName ?? '')} />
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6" component="h2">

@@ -23,6 +23,7 @@ import { encodeExchangePackage, exchangeFileName } from '../../io/exchange-file'
 import { getPlatform } from '../../platform/api';
 import type { ExchangeState } from './use-exchange';
 import { scopeOf, scopeText } from './scope-text';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** The desks this one exchanges with: register one by its code, and make the next package for it. */
 export function PartnersCard({ state }: { state: ExchangeState }) {
@@ -58,6 +59,7 @@ export function PartnersCard({ state }: { state: ExchangeState }) {
 
   return (
     <Card variant="outlined">
+      <LeaveGuard when={code.trim() !== '' || name.trim() !== ''} />
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6" component="h2">

@@ -8,6 +8,7 @@ import type { HonourKind } from '../../domain/entities/honour';
 import { honourKindLabels, honourKinds, honourLevels } from '../../domain/entities/honour';
 import type { Member } from '../../domain/entities/member';
 import type { HonoursYear } from './use-honours';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** Records an honour (优秀共产党员 …) or a 党员示范岗 for a member. */
 export function HonourForm({ data }: { data: HonoursYear }) {
@@ -21,6 +22,7 @@ export function HonourForm({ data }: { data: HonoursYear }) {
   const [issuer, setIssuer] = useState('');
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+      <LeaveGuard when={title.trim() !== ''} />
       <Autocomplete
         options={data.members}
         value={member}

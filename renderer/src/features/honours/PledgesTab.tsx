@@ -18,6 +18,7 @@ import { todayIso } from '../../domain/entities/dates';
 import type { Pledge } from '../../domain/entities/honour';
 import type { Member } from '../../domain/entities/member';
 import type { HonoursYear } from './use-honours';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 function ReviewCell({ pledge }: { pledge: Pledge }) {
   const db = useDatabase();
@@ -25,6 +26,7 @@ function ReviewCell({ pledge }: { pledge: Pledge }) {
   const [text, setText] = useState(pledge.fulfilment ?? '');
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <LeaveGuard when={text !== (pledge.fulfilment ?? '')} />
       <TextField
         size="small"
         label="践诺情况"
@@ -56,6 +58,7 @@ export function PledgesTab({ year, data }: { year: number; data: HonoursYear }) 
   const [text, setText] = useState('');
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={text.trim() !== ''} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Autocomplete
           options={data.members}

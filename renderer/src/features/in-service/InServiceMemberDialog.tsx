@@ -7,6 +7,8 @@ import { todayIso } from '../../domain/entities/dates';
 import type { InServiceMember } from '../../domain/entities/in-service';
 import { inServiceMemberSchema } from '../../domain/entities/in-service';
 import type { NewRecord } from '../../domain/entities/record';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 const FIELDS = [
   ['name', '姓名'],
@@ -45,6 +47,8 @@ export function InServiceMemberDialog({
   });
   const [reportDate, setReportDate] = useState(existing?.reportDate ?? todayIso());
   const [posts, setPosts] = useState(existing?.servicePosts.join('、') ?? '');
+  const changed = useFormChanged({ text, reportDate, posts });
+  const guard = useDiscardGuard(changed, () => onClose(null));
   const input: NewRecord<InServiceMember> = {
     name: text.name,
     workUnit: text.workUnit,
@@ -59,7 +63,8 @@ export function InServiceMemberDialog({
   const errorOf = (key: string) =>
     check.success ? undefined : check.error.issues.find((issue) => issue.path[0] === key)?.message;
   return (
-    <Dialog open onClose={() => onClose(null)} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>{existing === undefined ? '登记在职党员报到' : `修改 ${existing.name}`}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -87,7 +92,7 @@ export function InServiceMemberDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onClose(null)}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button
           variant="contained"
           disabled={!check.success}

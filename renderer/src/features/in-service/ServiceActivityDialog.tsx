@@ -16,6 +16,8 @@ import { useNotify } from '../../app/notifications';
 import { addServiceActivity } from '../../db/repositories/in-service-repository';
 import { todayIso } from '../../domain/entities/dates';
 import type { InServiceMember } from '../../domain/entities/in-service';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** A community service activity with in-service members as attendees: their hours go to their service records. */
 export function ServiceActivityDialog({ people, onClose }: { people: InServiceMember[]; onClose: () => void }) {
@@ -26,8 +28,11 @@ export function ServiceActivityDialog({ people, onClose }: { people: InServiceMe
   const [hours, setHours] = useState('');
   const [confirmedBy, setConfirmedBy] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const changed = useFormChanged({ date, activity, hours, confirmedBy, chosen: [...chosen] });
+  const guard = useDiscardGuard(changed, onClose);
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>登记社区服务活动</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
@@ -65,7 +70,7 @@ export function ServiceActivityDialog({ people, onClose }: { people: InServiceMe
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button
           variant="contained"
           onClick={() => {

@@ -7,6 +7,7 @@ import { todayIso } from '../../domain/entities/dates';
 import type { InServiceMember } from '../../domain/entities/in-service';
 import { serviceRecordSchema } from '../../domain/entities/in-service';
 import { serviceRecordProblem } from '../../domain/rules/service-hours';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** One service: date, what, hours, who confirmed. Before the report date or in the future it is refused. */
 export function ServiceRecordForm({ person }: { person: InServiceMember }) {
@@ -29,6 +30,7 @@ export function ServiceRecordForm({ person }: { person: InServiceMember }) {
     hours === '' || check.success ? undefined : check.error.issues.find((i) => i.path[0] === 'hours')?.message;
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <LeaveGuard when={activity.trim() !== ''} />
       <TextField
         type="date"
         label="服务日期"

@@ -11,6 +11,8 @@ import {
 import { useState } from 'react';
 import { todayIso } from '../../domain/entities/dates';
 import { DateField } from '../../ui/DateField';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** Asks for a date (撤销, 卸任), never later than today. */
 export function DateDialog({
@@ -28,6 +30,8 @@ export function DateDialog({
 }) {
   const today = todayIso();
   const [date, setDate] = useState(today);
+  const changed = useFormChanged(date);
+  const guard = useDiscardGuard(changed, onClose);
   const problem =
     date === ''
       ? '请选择日期'
@@ -37,7 +41,8 @@ export function DateDialog({
           ? '日期不能晚于今天'
           : null;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open onClose={guard.close} fullWidth maxWidth="sm">
+      {guard.element}
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText>
@@ -51,7 +56,7 @@ export function DateDialog({
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button
           variant="contained"
           disabled={problem !== null}

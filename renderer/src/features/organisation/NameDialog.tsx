@@ -1,5 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** Asks for one name (new or renamed unit); the typed text stays if saving fails. */
 export function NameDialog({
@@ -16,9 +18,12 @@ export function NameDialog({
   onClose: () => void;
 }) {
   const [name, setName] = useState(initial);
+  const changed = useFormChanged(name);
+  const guard = useDiscardGuard(changed, onClose);
   const problem = name.trim() === '' ? '请填写名称' : name.trim().length > 60 ? '名称不超过 60 个字' : null;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open onClose={guard.close} fullWidth maxWidth="sm">
+      {guard.element}
       <form
         noValidate
         onSubmit={(event) => {
@@ -40,7 +45,7 @@ export function NameDialog({
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={guard.close}>取消</Button>
           <Button type="submit" variant="contained" disabled={problem !== null}>
             确定
           </Button>

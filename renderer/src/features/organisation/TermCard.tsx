@@ -8,6 +8,7 @@ import type { Member } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
 import { orgUnitSchema } from '../../domain/entities/organisation';
 import { DEFAULT_TERM_YEARS, termEnd } from '../../domain/rules/term-of-office';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /**
  * 任期与换届: when the current term began, its length (3–5 years, default 5), and the 换届 record. An
@@ -40,6 +41,7 @@ export function TermCard({ unit, members }: { unit: OrgUnit; members: readonly M
   };
   return (
     <Card variant="outlined" data-testid="term-card">
+      <LeaveGuard when={date !== (unit.termStart ?? today) || years !== String(unit.termYears ?? DEFAULT_TERM_YEARS)} />
       <CardContent>
         <Stack spacing={1}>
           <Typography variant="h6" component="h2">

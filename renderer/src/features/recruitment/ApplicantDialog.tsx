@@ -17,6 +17,8 @@ import { educationLevels } from '../../domain/entities/member';
 import type { OrgUnit } from '../../domain/entities/organisation';
 import type { RecruitmentCase } from '../../domain/entities/recruitment';
 import { createCase } from '../../db/repositories/recruitment-repository';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 /** 登记入党申请人: the person and the date the written application arrived. */
 export function ApplicantDialog({
@@ -40,6 +42,8 @@ export function ApplicantDialog({
   const [workUnit, setWorkUnit] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged({ name, idNumber, branchId, applicationDate, education, phone, workUnit });
+  const guard = useDiscardGuard(changed && !saving, onClose);
 
   const save = async () => {
     setSaving(true);
@@ -68,7 +72,8 @@ export function ApplicantDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>登记入党申请人</DialogTitle>
       <DialogContent>
         <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -133,7 +138,7 @@ export function ApplicantDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button
           variant="contained"
           disabled={saving || name.trim() === '' || idNumber.trim() === '' || branchId === ''}

@@ -11,6 +11,8 @@ import { addStep, RecruitmentError } from '../../db/repositories/recruitment-rep
 import type { StepForm } from './StepFields';
 import { StepFields } from './StepFields';
 import { stepTiming } from './NextStepCell';
+import { useDiscardGuard } from '../../ui/use-discard-guard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 function numberOrUndefined(value: string): number | undefined {
   return value.trim() === '' ? undefined : Number(value);
@@ -78,6 +80,8 @@ export function StepDialog({
   const [refusal, setRefusal] = useState<StepRefusal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged(form);
+  const guard = useDiscardGuard(changed && !saving, onClose);
   const setForm = (change: Partial<StepForm>) => setFormState((before) => ({ ...before, ...change }));
   const timing = status === undefined ? '' : stepTiming(status);
 
@@ -98,7 +102,8 @@ export function StepDialog({
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>
+      {guard.element}
       <DialogTitle>记录：{stepLabel(kind)}</DialogTitle>
       <DialogContent>
         {timing !== '' && (
@@ -140,7 +145,7 @@ export function StepDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>取消</Button>
+        <Button onClick={guard.close}>取消</Button>
         <Button variant="contained" disabled={saving || form.date === ''} onClick={() => void save()}>
           保存
         </Button>

@@ -19,6 +19,7 @@ import { addBudgetLine, deleteBudgetLine } from '../../db/repositories/budget-re
 import type { BudgetLine, BudgetSource } from '../../domain/entities/budget';
 import { budgetSources } from '../../domain/entities/budget';
 import { formatFen, parseYuanToFen } from '../../domain/rules/money';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** The year's budget by source, with a one-line form to add a line. */
 export function BudgetLinesCard({ year, lines }: { year: number; lines: BudgetLine[] }) {
@@ -51,6 +52,7 @@ export function BudgetLinesCard({ year, lines }: { year: number; lines: BudgetLi
 
   return (
     <Card variant="outlined">
+      <LeaveGuard when={amount !== '' || note.trim() !== ''} />
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           经费来源（预算）

@@ -10,6 +10,7 @@ import {
   TextField,
 } from '@mui/material';
 import { FormDialog } from '../../ui/FormDialog';
+import { useFormChanged } from '../../ui/use-form-changed';
 import { useEffect, useState } from 'react';
 import type { Courseware, CoursewareKind } from '../../domain/entities/courseware';
 import { coursewareKindLabels, coursewareKinds, coursewareThemes } from '../../domain/entities/courseware';
@@ -74,6 +75,8 @@ export function CoursewareDialog({
     };
   }, [pending]);
 
+  // The duration read from the media file is the form's own starting value, not a user's edit.
+  const changed = useFormChanged({ title, kind, themes, audiences, duration, source, note }, probe !== 'reading');
   const seconds = parseDurationInput(duration);
   const durationError = Number.isNaN(seconds) ? '请按“分钟”或“分:秒”填写，如 45 或 12:30' : undefined;
   const titleError = title.trim() === '' ? '请填写标题' : title.length > 200 ? '标题不超过 200 个字' : undefined;
@@ -84,6 +87,7 @@ export function CoursewareDialog({
       title={courseware === null ? (pending === null ? '登记课件（无文件）' : '导入课件') : '编辑课件'}
       maxWidth="md"
       onClose={onClose}
+      dirty={changed && !saving}
       submitDisabled={!valid || saving || probe === 'reading'}
       onSubmit={() => {
         setSaving(true);

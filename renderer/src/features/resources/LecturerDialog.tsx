@@ -1,5 +1,6 @@
 import { Autocomplete, Checkbox, FormControlLabel, FormGroup, FormLabel, Grid, TextField } from '@mui/material';
 import { FormDialog } from '../../ui/FormDialog';
+import { useFormChanged } from '../../ui/use-form-changed';
 import { useState } from 'react';
 import type { AudienceKey, Lecturer } from '../../domain/entities/lecturer';
 import { audienceKeys, audienceLabels, lecturerSchema } from '../../domain/entities/lecturer';
@@ -67,6 +68,7 @@ export function LecturerDialog({
 }) {
   const [form, setForm] = useState<FormState>(() => toForm(lecturer));
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged(form);
   const { fields, errors } = validateLecturerForm(form);
   const set = (key: keyof FormState) => (event: { target: { value: string } }) =>
     setForm({ ...form, [key]: event.target.value });
@@ -77,6 +79,7 @@ export function LecturerDialog({
       title={lecturer === null ? '添加讲师' : `编辑讲师：${lecturer.name}`}
       maxWidth="md"
       onClose={onClose}
+      dirty={changed && !saving}
       submitDisabled={fields === undefined || saving}
       onSubmit={() => {
         if (fields === undefined) return;

@@ -2,6 +2,7 @@ import { Alert, Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
 import { planItemSchema } from '../../domain/entities/education-plan';
 import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { FormDialog } from '../../ui/FormDialog';
+import { useFormChanged } from '../../ui/use-form-changed';
 import { useState } from 'react';
 import type { ActivityType } from '../../domain/entities/activity';
 import type { PlanItem } from '../../domain/entities/education-plan';
@@ -43,6 +44,7 @@ export function PlanItemDialog({
   );
   const [budget, setBudget] = useState(item === null ? '0' : formatFen(item.budgetFen));
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged({ itemYear, month, typeName, topic, targetGroup, lecturerName, hours, budget });
 
   const yearNumber = Number(itemYear);
   const yearProblem = /^\d{4}$/.test(itemYear) ? planYearProblem(yearNumber, today) : '请填写四位年份';
@@ -59,6 +61,7 @@ export function PlanItemDialog({
       title={item === null ? '添加计划项目' : '编辑计划项目'}
       maxWidth="md"
       onClose={onClose}
+      dirty={changed && !saving}
       submitDisabled={!valid || saving}
       onSubmit={() => {
         if (!budgetParse.ok) return;

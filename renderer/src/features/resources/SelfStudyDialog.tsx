@@ -2,6 +2,7 @@ import { Autocomplete, DialogContentText, Grid, TextField } from '@mui/material'
 import { studyEntrySchema } from '../../domain/entities/study-record';
 import { numberFromText, useSchemaForm } from '../../ui/use-schema-form';
 import { FormDialog } from '../../ui/FormDialog';
+import { useFormChanged } from '../../ui/use-form-changed';
 import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -22,6 +23,7 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
   const [date, setDate] = useState(todayIso());
   const defaultHours = coursewareHours(courseware.durationSeconds ?? 0);
   const [hours, setHours] = useState(String(Math.max(0.5, defaultHours)));
+  const changed = useFormChanged({ chosen: chosen.map((member) => member.id), date, hours });
   const hoursValue = numberFromText(hours);
   // Self-study becomes a study-archive entry: its hours obey that schema (at least 0.5, one decimal).
   const hoursError = useSchemaForm(studyEntrySchema, { hours: hoursValue }).errors.hours;
@@ -32,6 +34,7 @@ export function SelfStudyDialog({ courseware, onClose }: { courseware: Coursewar
       title={<>登记个人自学：{courseware.title}</>}
       maxWidth="sm"
       onClose={onClose}
+      dirty={changed}
       submitLabel="登记"
       submitDisabled={chosen.length === 0 || hoursError !== undefined || dateError !== undefined}
       onSubmit={() => {

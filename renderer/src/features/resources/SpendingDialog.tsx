@@ -1,5 +1,6 @@
 import { Alert, Button, Grid, MenuItem, TextField } from '@mui/material';
 import { FormDialog } from '../../ui/FormDialog';
+import { useFormChanged } from '../../ui/use-form-changed';
 import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import type { Activity } from '../../domain/entities/activity';
@@ -37,6 +38,7 @@ export function SpendingDialog({
   const [note, setNote] = useState('');
   const [receipt, setReceipt] = useState<ImportedFile | null>(null);
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged({ date, item, amount, activityId, note, receipt: receipt?.name });
   const parsed = parseYuanToFen(amount);
   const dateError = /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : '请选择日期';
   const valid = parsed.ok && dateError === undefined && item.trim() !== '';
@@ -46,6 +48,7 @@ export function SpendingDialog({
       title={<>登记支出</>}
       maxWidth="sm"
       onClose={onClose}
+      dirty={changed && !saving}
       submitDisabled={!valid || saving}
       onSubmit={() => {
         if (!parsed.ok) return;

@@ -30,6 +30,7 @@ import { excellentCeilingWarning } from '../../domain/rules/excellent-ceiling';
 import { percentText } from '../../domain/rules/review-summary';
 import { tallyBallots } from '../../domain/rules/review-tally';
 import { EnteredBallots } from './EnteredBallots';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 const GRADE_OF_KEY = new Map(reviewGrades.map((g) => [reviewGradeKeys[g], g]));
 
@@ -97,6 +98,7 @@ export function BallotEntry({ view }: { view: ReviewRoundView }) {
 
   return (
     <Stack spacing={2}>
+      <LeaveGuard when={Object.keys(marks).length > 0} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField
           select

@@ -9,6 +9,7 @@ import type { CorrectionCase, CorrectionOutcome } from '../../domain/entities/re
 import { correctionOutcomeLabels, correctionOutcomes } from '../../domain/entities/review';
 import { addMonths } from '../../domain/rules/date-math';
 import { correctionDeadlineProblem, latestCorrectionDeadline } from '../../domain/rules/correction-deadline';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 function OpenCaseForm({ roundId, memberId, name }: { roundId: string; memberId: string; name: string }) {
   const db = useDatabase();
@@ -19,6 +20,7 @@ function OpenCaseForm({ roundId, memberId, name }: { roundId: string; memberId: 
   const problem = correctionDeadlineProblem(startDate, deadline);
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <LeaveGuard when={requirements.trim() !== ''} />
       <TextField
         type="date"
         label="开始日期"

@@ -5,6 +5,7 @@ import { useNotify } from '../../app/notifications';
 import { saveLedgerSettings } from '../../db/repositories/ledger-settings-repository';
 import type { LedgerSettings } from '../../domain/entities/ledger-settings';
 import { ledgerSettingsSchema } from '../../domain/entities/ledger-settings';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** One number of the ledgers' local settings (优秀 ceiling, service-hours target), checked by its schema. */
 export function LedgerSettingField({
@@ -24,6 +25,7 @@ export function LedgerSettingField({
   const error = check.success ? undefined : check.error.issues[0]?.message;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+      <LeaveGuard when={text !== String(settings[field])} />
       <TextField
         label={label}
         value={text}

@@ -4,6 +4,7 @@ import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import { setReviewRoundDetails } from '../../db/repositories/review-repository';
 import type { ReviewRoundView } from '../../db/repositories/review-round-view';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 
 /** 支部党员大会 date and the office's own words for the 情况报告. */
 export function ReviewDetails({ view }: { view: ReviewRoundView }) {
@@ -13,6 +14,7 @@ export function ReviewDetails({ view }: { view: ReviewRoundView }) {
   const [note, setNote] = useState(view.round.note ?? '');
   return (
     <Stack spacing={2} sx={{ maxWidth: 700 }}>
+      <LeaveGuard when={decisionDate !== (view.round.decisionDate ?? '') || note !== (view.round.note ?? '')} />
       <TextField
         type="date"
         label="支部党员大会评定日期"

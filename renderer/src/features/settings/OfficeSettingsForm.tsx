@@ -2,6 +2,8 @@ import { Box, Button, Grid, TextField } from '@mui/material';
 import { useState } from 'react';
 import type { OfficeSettings } from '../../domain/entities/settings';
 import { officeSettingsSchema } from '../../domain/entities/settings';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useFormChanged } from '../../ui/use-form-changed';
 
 type FieldErrors = Partial<Record<keyof OfficeSettings, string>>;
 
@@ -59,6 +61,7 @@ export function OfficeSettingsForm({
 }) {
   const [form, setForm] = useState<FormState>(() => toForm(saved));
   const [saving, setSaving] = useState(false);
+  const changed = useFormChanged(form);
   const { settings, errors } = validateOfficeForm(form);
   const dirty = JSON.stringify(form) !== JSON.stringify(toForm(saved));
 
@@ -81,6 +84,7 @@ export function OfficeSettingsForm({
         void submit();
       }}
     >
+      <LeaveGuard when={changed && !saving} />
       <Grid container spacing={2}>
         {FIELDS.map((field) => (
           <Grid key={field.key} size={{ xs: 12, md: field.width }}>

@@ -7,6 +7,8 @@ import { getMember, setMemberExemptions } from '../../../db/repositories/member-
 import { todayIso } from '../../../domain/entities/dates';
 import type { Member } from '../../../domain/entities/member';
 import { abroadStudySchema, homeStudyReasons, homeStudySchema } from '../../../domain/entities/member';
+import { LeaveGuard } from '../../../ui/LeaveGuard';
+import { useFormChanged } from '../../../ui/use-form-changed';
 
 interface Form {
   home: boolean;
@@ -43,6 +45,7 @@ function ExemptionForm({ member }: { member: Member }) {
   const notify = useNotify();
   const today = todayIso();
   const [form, setForm] = useState<Form>(() => toForm(member, today));
+  const changed = useFormChanged(form);
   const home = homeStudySchema.safeParse({ reason: form.reason, since: form.since, note: optional(form.note) });
   const abroad = abroadStudySchema.safeParse({
     from: form.from,
@@ -67,6 +70,7 @@ function ExemptionForm({ member }: { member: Member }) {
   };
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }} data-testid="exemption-form">
+      <LeaveGuard when={changed} />
       <Typography color="text.secondary">
         年老体弱、行动不便、身患重病或失能的党员，参加组织生活和学习不作硬性要求，由支部送学上门（《党员教育管理工作条例》第二十三条）；
         出国（境）学习研究的党员按有关规定管理（第三十四条）。标记后，该党员不计学时目标，不列入“未参加组织生活”提醒，

@@ -21,6 +21,7 @@ import { todayIso } from '../../../domain/entities/dates';
 import type { MemberEventType } from '../../../domain/entities/member';
 import { memberEventLabels, memberEventSchema } from '../../../domain/entities/member';
 import { DateField } from '../../../ui/DateField';
+import { LeaveGuard } from '../../../ui/LeaveGuard';
 
 const ENTERABLE: MemberEventType[] = [
   'confirmed',
@@ -99,6 +100,7 @@ export function RelationsTab({ memberId }: { memberId: string }) {
 
   return (
     <Stack spacing={3}>
+      <LeaveGuard when={from.trim() !== '' || to.trim() !== '' || note.trim() !== ''} />
       {events.length === 0 ? (
         <Typography color="text.secondary">还没有组织关系记录。</Typography>
       ) : (
