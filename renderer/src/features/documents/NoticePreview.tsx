@@ -1,6 +1,12 @@
 import { Box } from '@mui/material';
 import type { NoticeData } from '../../documents/notice';
-import { chineseDate, chineseNumeral, contactLine, REQUIREMENTS_HEADING } from '../../documents/text-format';
+import {
+  chineseDate,
+  chineseNumeral,
+  contactLine,
+  REQUIREMENTS_HEADING,
+  withoutItemNumber,
+} from '../../documents/text-format';
 import { PAGE_FONTS, pageSx } from './PrintStyles';
 
 const indent = { textIndent: '2em', margin: 0, textAlign: 'justify' } as const;
@@ -28,7 +34,8 @@ export function NoticePreview({ data }: { data: NoticeData }) {
             lineHeight: 1.4,
             textAlign: 'center',
             borderBottom: '2px solid #e00',
-            mb: '28.95pt',
+            // GB/T 9704 §7.3.1: the title sits 红色分隔线下空二行.
+            mb: '57.9pt',
           }}
         >
           {data.issuer}
@@ -63,11 +70,18 @@ export function NoticePreview({ data }: { data: NoticeData }) {
             <p
               style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
             >{`${chineseNumeral(index)}、${section.heading}`}</p>
-            {lines(section.text).map((line, position) => (
-              <p key={position} style={indent}>
-                {line}
-              </p>
-            ))}
+            {section.list === true && lines(section.text).length > 1
+              ? lines(section.text).map((line, position) => (
+                  <p key={position} style={indent}>
+                    <span style={{ fontFamily: PAGE_FONTS.heading2 }}>{`（${chineseNumeral(position + 1)}）`}</span>
+                    {withoutItemNumber(line)}
+                  </p>
+                ))
+              : lines(section.text).map((line, position) => (
+                  <p key={position} style={indent}>
+                    {line}
+                  </p>
+                ))}
           </div>
         );
       })}
