@@ -68,7 +68,7 @@ export function NoticePreview({ data }: { data: NoticeData }) {
         return (
           <div key={section.heading}>
             <p
-              style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
+              style={{ ...indent, fontFamily: PAGE_FONTS.heading1, breakAfter: 'avoid' }}
             >{`${chineseNumeral(index)}、${section.heading}`}</p>
             {section.list === true && lines(section.text).length > 1
               ? lines(section.text).map((line, position) => (
@@ -88,7 +88,7 @@ export function NoticePreview({ data }: { data: NoticeData }) {
       {requirements.length === 0 ? null : (
         <>
           <p
-            style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
+            style={{ ...indent, fontFamily: PAGE_FONTS.heading1, breakAfter: 'avoid' }}
           >{`${chineseNumeral(sections.length + 1)}、${REQUIREMENTS_HEADING}`}</p>
           {requirements.map((item, position) => (
             <p key={position} style={indent}>
@@ -98,12 +98,15 @@ export function NoticePreview({ data }: { data: NoticeData }) {
           ))}
         </>
       )}
-      {contact === '' ? null : <p style={indent}>{contact}</p>}
-      <p style={{ margin: 0 }}>&nbsp;</p>
-      <p style={{ margin: 0, textAlign: 'right', paddingRight: '2em' }}>{data.issuer}</p>
-      <p style={{ margin: 0, textAlign: 'right', paddingRight: '4em' }}>
-        {/^\d{4}-\d{2}-\d{2}$/.test(data.date) ? chineseDate(data.date) : ''}
-      </p>
+      {contact === '' ? null : <p style={{ ...indent, breakAfter: 'avoid' }}>{contact}</p>}
+      {/* The 落款 and date never start a page on their own (GB/T 9704 §7.3.5), as in the Word file. */}
+      <div style={{ breakInside: 'avoid' }}>
+        <p style={{ margin: 0 }}>&nbsp;</p>
+        <p style={{ margin: 0, textAlign: 'right', paddingRight: '2em' }}>{data.issuer}</p>
+        <p style={{ margin: 0, textAlign: 'right', paddingRight: '4em' }}>
+          {/^\d{4}-\d{2}-\d{2}$/.test(data.date) ? chineseDate(data.date) : ''}
+        </p>
+      </div>
     </Box>
   );
 }
