@@ -53,7 +53,9 @@ export function activitySubject(title: string): { label: string; subject: string
 
 /** "学习贯彻党的二十大精神" → "“学习贯彻党的二十大精神”专题党课"; a subject that already says 党课 stays as is. */
 function lessonName(subject: string): string {
-  return subject.endsWith('党课') ? subject : `“${subject}”专题党课`;
+  if (subject.endsWith('党课')) return subject;
+  // A subject that quotes something itself ("“两个确立”的决定性意义") is not quoted again.
+  return /[“”"]/.test(subject) ? `${subject}专题党课` : `“${subject}”专题党课`;
 }
 
 /** A meeting is 召开ed; a 主题党日 or other activity is 开展ed, and named an 活动 if it does not say so. */

@@ -46,7 +46,10 @@ function draftOf(overrides: Partial<Activity>, typeName: string) {
 
 describe('the notice of an activity', () => {
   it('reads the subject after the list label: "党课：…" is a 党课 on …', () => {
-    expect(activitySubject('党课：学习贯彻党的二十大精神')).toEqual({ label: '党课', subject: '学习贯彻党的二十大精神' });
+    expect(activitySubject('党课：学习贯彻党的二十大精神')).toEqual({
+      label: '党课',
+      subject: '学习贯彻党的二十大精神',
+    });
     expect(activitySubject('支部党员大会: 审议年度计划')).toEqual({ label: '支部党员大会', subject: '审议年度计划' });
     // A colon inside the subject that names no kind of meeting is part of the subject.
     expect(activitySubject('学习：新修订的条例')).toEqual({ label: '', subject: '学习：新修订的条例' });
@@ -59,6 +62,9 @@ describe('the notice of an activity', () => {
     expect(draft.title).not.toContain('党课：');
     expect(draft.purpose).toContain('决定开展“学习贯彻党的二十大精神”专题党课。');
     expect(draftOf({ title: '2026年第一季度专题党课' }, '党课').title).toBe('关于开展2026年第一季度专题党课的通知');
+    expect(draftOf({ title: '党课：“两个确立”的决定性意义' }, '党课').title).toBe(
+      '关于开展“两个确立”的决定性意义专题党课的通知',
+    );
   });
 
   it('titles a meeting by its kind: 召开 a 会, 开展 a 主题党日活动', () => {
@@ -78,7 +84,10 @@ describe('the notice of an activity', () => {
   });
 
   it('a meeting’s 会议内容 is its agenda a level down; one line stays a plain line', async () => {
-    const meeting = draftOf({ title: '支部党员大会：审议年度计划', content: '1.传达上级精神\n2.审议年度计划' }, '支部党员大会');
+    const meeting = draftOf(
+      { title: '支部党员大会：审议年度计划', content: '1.传达上级精神\n2.审议年度计划' },
+      '支部党员大会',
+    );
     const text = plainText(documentXml(await buildNotice(noticeDataFromDraft(meeting, '支部党员大会'))));
     expect(text).toContain('三、会议内容（一）传达上级精神（二）审议年度计划四、参加人员');
     const single = draftOf({ title: '支部党员大会：审议年度计划', content: '' }, '支部党员大会');
