@@ -5,7 +5,7 @@ import { buildSignInSheet } from '../../renderer/src/documents/sign-in-sheet';
 import { buildStudyRecord, buildStudyRecordBatch } from '../../renderer/src/documents/study-record';
 import { createStudyRecordPress } from '../../renderer/src/documents/study-record-press';
 import { LONG_TOPIC, minutesFixture, noticeFixture, signInFixture, studyRecordFixture } from '../documents/fixtures';
-import { cleanUp, renderDocx, squeeze } from './libreoffice';
+import { cleanUp, pdfLines, redRows, renderDocx, squeeze } from './libreoffice';
 
 afterAll(cleanUp);
 
@@ -56,12 +56,91 @@ describe('documents opened in LibreOffice', () => {
     expect(exact.pages).toBe(1);
     const over = renderDocx(await buildNotice(notice(18)), 'line-count-23');
     expect(over.pages).toBe(2);
-    // The 23rd line (the date) is alone on page 2, numbered on the left as an even page.
+    // The date never stands alone (§7.3.5): the last line of the text comes over with it, numbered on the
+    // left as an even page.
     const second = over.pageTexts[1] ?? '';
     expect(squeeze(second)).toContain('—2—');
+    expect(squeeze(second)).toContain('第18行正文。');
     expect(squeeze(second)).toContain('2026年3月2日');
+    expect(squeeze(over.pageTexts[0] ?? '')).toContain('第17行正文。');
     const numberLine = second.split('\n').find((line) => squeeze(line) === '—2—') ?? '';
     expect(numberLine.length - numberLine.trimStart().length).toBeLessThan(10);
+  });
+
+  it('a line holds 28 characters of 3号仿宋 (GB/T 9704 §5.2.2)', async () => {
+    const text = '党员教育管理工作条例学习'.repeat(6);
+    const pdf = renderDocx(
+      await buildNotice({ ...noticeFixture(), purpose: text, sections: [], requirements: [] }),
+      'chars-per-line',
+    );
+    const lines = pdf.text.split('\n').map(squeeze);
+    // The first line is indented two characters; the next holds a full 28.
+    expect(lines).toContain(text.slice(0, 26));
+    expect(lines).toContain(text.slice(26, 54));
+    expect(lines).toContain(text.slice(54));
+  });
+
+  it('the 落款 and date never stand alone: a notice that just overflows takes its last line over, one that fits stays one page', async () => {
+    // Title, blank, 主送, the text, blank, 落款, date: 22 lines hold 16 lines of text.
+    const notice = (count: number) => ({
+      ...noticeFixture(),
+      purpose: Array.from({ length: count }, (_, index) => `第${index + 1}行：经研究，现将有关事项通知如下。`).join(
+        '\n',
+      ),
+      sections: [],
+      requirements: [],
+      contactPerson: '',
+      contactPhone: '',
+    });
+    const fits = renderDocx(await buildNotice(notice(16)), 'closing-fits');
+    expect(fits.pages).toBe(1);
+    expect(squeeze(fits.text)).toContain('中共幸福里社区委员会2026年3月2日');
+    const over = renderDocx(await buildNotice(notice(17)), 'closing-kept');
+    expect(over.pages).toBe(2);
+    const second = squeeze(over.pageTexts[1] ?? '');
+    expect(second).toContain('第17行：');
+    expect(second).toContain('中共幸福里社区委员会');
+    expect(second).toContain('2026年3月2日');
+    expect(squeeze(over.pageTexts[0] ?? '')).not.toContain('2026年3月2日');
+  });
+
+  it('a heading never ends a page: "二、…" moves over with its first line', async () => {
+    // Title, blank, 主送, 16 lines of text (lines 4–19), "一、时间" and its text (20, 21): "二、地点" would be
+    // line 22, the page's last, with its text on the next page. It goes over with its text instead.
+    const pdf = renderDocx(
+      await buildNotice({
+        ...noticeFixture(),
+        purpose: Array.from({ length: 16 }, (_, index) => `第${index + 1}行正文。`).join('\n'),
+        sections: [
+          { heading: '时间', text: '2026年3月5日（星期四）上午9:00—11:00' },
+          { heading: '地点', text: '社区党群服务中心三楼会议室' },
+        ],
+        requirements: [],
+      }),
+      'heading-kept',
+    );
+    expect(pdf.pages).toBe(2);
+    const first = squeeze(pdf.pageTexts[0] ?? '');
+    const second = squeeze(pdf.pageTexts[1] ?? '');
+    for (const [heading, text] of [
+      ['一、时间', '2026年3月5日'],
+      ['二、地点', '社区党群服务中心三楼会议室'],
+    ] as const) {
+      const page = first.includes(heading) ? first : second;
+      expect(page, heading).toContain(heading + text);
+    }
+  });
+
+  it('with the red 发文机关标志, the title sits two blank lines below the red separator (§7.3.1)', async () => {
+    const pdf = renderDocx(await buildNotice(noticeFixture({ issuerMark: true })), 'notice-red-header');
+    const rule = Math.max(...redRows(pdf.pdfPath, 1));
+    const title = pdfLines(pdf.pdfPath, 1).find((line) => line.text === '关于开展2026年第一季度专题党课的通知');
+    expect(title).toBeDefined();
+    // Two 28.95 pt lines of the grid between the rule and the title's line (whose type starts a little
+    // below the line's top); with one blank line the gap would be under 58 pt.
+    const gap = (title?.yMin ?? 0) - rule;
+    expect(gap).toBeGreaterThan(2 * 28.95);
+    expect(gap).toBeLessThan(3 * 28.95);
   });
 
   it('a 签到表 of 300 people is A4 throughout, every name readable, the header on every page, 第 N 页 共 M 页', async () => {
@@ -79,6 +158,18 @@ describe('documents opened in LibreOffice', () => {
       expect(squeezed).toContain('序号姓名党小组签名备注');
       expect(squeezed).toContain(`第${index + 1}页共${pdf.pages}页`);
     });
+  });
+
+  it('a 签到表 whose names just fill a page drops the blank rows rather than print a page of blank rows only', async () => {
+    // 15 people on page 1 and 21 on page 2 fill both; 5 blank rows would have made a third page.
+    const full = renderDocx(await buildSignInSheet(signInFixture(36)), 'sign-in-36');
+    expect(full.pages).toBe(2);
+    expect(squeeze(full.pageTexts[1] ?? '')).toContain('36党员036');
+    expect(squeeze(full.text)).not.toContain('37');
+    // Two places left: two blank rows, still two pages.
+    const nearly = renderDocx(await buildSignInSheet(signInFixture(34)), 'sign-in-34');
+    expect(nearly.pages).toBe(2);
+    expect(squeeze(nearly.pageTexts[1] ?? '')).toContain('34党员034第1党小组3536');
   });
 
   it('a 会议记录 keeps every field and its long speech points flow across pages', async () => {

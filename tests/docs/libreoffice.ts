@@ -49,3 +49,51 @@ export function renderDocx(bytes: Uint8Array, name: string): RenderedPdf {
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+export interface PdfLine {
+  text: string;
+  /** Points from the top of the page. */
+  yMin: number;
+  yMax: number;
+  xMin: number;
+}
+
+/** The text lines of one page (1-based) with their boxes, from `pdftotext -bbox-layout`. */
+export function pdfLines(pdfPath: string, page: number): PdfLine[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], {
+    encoding: 'utf8',
+  });
+  return [...html.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^]*?)<\/line>/g)].map(
+    (match) => ({
+      xMin: Number(match[1]),
+      yMin: Number(match[2]),
+      yMax: Number(match[3]),
+      text: [...(match[4] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1] ?? '').join(''),
+    }),
+  );
+}
+
+/** Heights (points from the top) of the pixel rows of one page that hold red ink: rules like the 红色分隔线. */
+export function redRows(pdfPath: string, page: number): number[] {
+  const dpi = 144;
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdfPath], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // P6 header: "P6\n<width> <height>\n255\n", then RGB bytes.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (header === null) throw new Error('pdftoppm did not write a P6 image');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  const rows: number[] = [];
+  for (let y = 0; y < height; y += 1) {
+    let red = 0;
+    for (let x = 0; x < width; x += 1) {
+      const at = offset + (y * width + x) * 3;
+      if ((ppm[at] ?? 0) > 200 && (ppm[at + 1] ?? 255) < 80 && (ppm[at + 2] ?? 255) < 80) red += 1;
+    }
+    // A rule spans most of the text block; red type does not fill a row.
+    if (red > width / 2) rows.push((y * 72) / dpi);
+  }
+  return rows;
+}

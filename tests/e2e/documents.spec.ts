@@ -69,7 +69,7 @@ async function seed(page: Page) {
         endTime: '11:00',
         place: '社区党群服务中心三楼会议室',
         lecturerName: '龚䶮',
-        content: '学习新修订的《中国共产党纪律处分条例》',
+        content: '一、学习新修订的《中国共产党纪律处分条例》\n二、交流学习体会',
         hours: 4,
         materialFileIds: [],
         status: 'planned',
@@ -108,6 +108,8 @@ async function openNotice(page: Page, activityTitle: string) {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文书中心' }).click();
   await expect(page.getByRole('heading', { name: '文书中心', level: 1 })).toBeVisible();
   await page.getByLabel('选择活动（可输入日期或主题查找）').fill(activityTitle);
+  // Each activity names its branch: every branch holds the same meetings the same month.
+  await expect(page.getByRole('option', { name: activityTitle })).toContainText('第一党支部');
   await page.getByRole('option', { name: activityTitle }).click();
   await page.getByRole('link', { name: '生成党课通知' }).click();
 }
@@ -124,7 +126,9 @@ test('a Party-lesson notice is generated from an activity, edited, saved as Word
   await expect(page.getByLabel('落款（发文单位）')).toHaveValue('中共幸福里社区委员会');
   await expect(page.getByLabel('联系人')).toHaveValue('王𠈌');
   const preview = page.getByLabel('通知预览');
-  await expect(preview).toContainText('主讲人：龚䶮；主题：学习新修订的《中国共产党纪律处分条例》');
+  // 三 names the lesson's 主题; its agenda is 四、学习内容, numbered a level down.
+  await expect(preview).toContainText('三、主讲人与主题主讲人：龚䶮；主题：2026年第一季度专题党课四、学习内容');
+  await expect(preview).toContainText('（一）学习新修订的《中国共产党纪律处分条例》（二）交流学习体会五、参加人员');
   await expect(preview).toContainText('各党支部、全体党员：');
 
   await page.getByLabel('二、地点').fill('社区党群服务中心二楼报告厅');

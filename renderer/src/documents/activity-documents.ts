@@ -38,6 +38,39 @@ export function isPartyLesson(typeName: string): boolean {
   return typeName.includes('党课');
 }
 
+/**
+ * The activity list shows the kind before a colon ("党课：学习贯彻党的二十大精神", "支部党员大会：审议…"): the
+ * label is that kind, the subject what follows. A title without such a label is all subject.
+ */
+export function activitySubject(title: string): { label: string; subject: string } {
+  const trimmed = title.trim();
+  const match = /^([^：:]{1,16})[：:]\s*(.+)$/.exec(trimmed);
+  const label = match?.[1]?.trim() ?? '';
+  const subject = match?.[2]?.trim() ?? '';
+  if (match === null || !/党课|会|党日|活动/.test(label)) return { label: '', subject: trimmed };
+  return { label, subject };
+}
+
+/** "学习贯彻党的二十大精神" → "“学习贯彻党的二十大精神”专题党课"; a subject that already says 党课 stays as is. */
+function lessonName(subject: string): string {
+  if (subject.endsWith('党课')) return subject;
+  // A subject that quotes something itself ("“两个确立”的决定性意义") is not quoted again.
+  return /[“”"]/.test(subject) ? `${subject}专题党课` : `“${subject}”专题党课`;
+}
+
+/** A meeting is 召开ed; a 主题党日 or other activity is 开展ed, and named an 活动 if it does not say so. */
+function meetingPhrase(name: string): string {
+  if (/会(议)?$/.test(name)) return `召开${name}`;
+  return `开展${name}${name.endsWith('活动') ? '' : '活动'}`;
+}
+
+/** What the notice calls the activity: "开展“…”专题党课", "召开支部党员大会", "开展主题党日活动". */
+export function noticeActivityPhrase(title: string, typeName: string): string {
+  const { label, subject } = activitySubject(title);
+  if (isPartyLesson(typeName)) return `开展${lessonName(subject)}`;
+  return meetingPhrase(label === '' ? subject : label);
+}
+
 /** The heading of section 三: who speaks on what (党课) or what the meeting is about. */
 export function subjectHeading(typeName: string): string {
   return isPartyLesson(typeName) ? '主讲人与主题' : '会议内容';
@@ -52,18 +85,21 @@ export function defaultNoticeDraft(
   const { activity, typeName } = context;
   const lesson = isPartyLesson(typeName);
   const title = activity.title.trim();
+  const { subject } = activitySubject(title);
+  const phrase = noticeActivityPhrase(title, typeName);
   const lecturer = activity.lecturerName?.trim() ?? '';
-  const topic =
-    activity.content?.trim() === undefined || activity.content.trim() === '' ? title : activity.content.trim();
+  const content = activity.content?.trim() ?? '';
   return {
-    title: title.startsWith('关于') ? title : `关于${lesson ? '开展' : '召开'}${title}的通知`,
+    title: title.startsWith('关于') ? title : `关于${phrase}的通知`,
     addressee: templates.addressee,
     purpose: lesson
-      ? `为深入学习贯彻党的创新理论，进一步加强党员教育管理，经研究，决定开展${title}。现将有关事项通知如下：`
-      : `经研究，决定召开${title}。现将有关事项通知如下：`,
+      ? `为深入学习贯彻党的创新理论，进一步加强党员教育管理，经研究，决定${phrase}。现将有关事项通知如下：`
+      : `经研究，决定${phrase}。现将有关事项通知如下：`,
     time: activityTimeText(activity.date, activity.startTime, activity.endTime),
     place: activity.place?.trim() ?? '',
-    subject: lesson ? `主讲人：${lecturer === '' ? '（待定）' : lecturer}；主题：${topic}` : topic,
+    // 三、主讲人与主题 names the lesson's 主题, never its agenda: the agenda is 学习内容, a level down.
+    subject: lesson ? `主讲人：${lecturer === '' ? '（待定）' : lecturer}；主题：${subject}` : content || subject,
+    ...(lesson ? { content } : {}),
     participants: context.organisers === '' ? '全体党员' : `${context.organisers}全体党员`,
     requirements: templates.requirements,
     contactPerson: templates.contactPerson !== '' ? templates.contactPerson : office.contactPerson,
@@ -87,7 +123,12 @@ export function noticeProblems(draft: NoticeDraft): string[] {
   return problems;
 }
 
+/** The heading of the 党课's agenda section, printed only when it has lines. */
+export const LESSON_CONTENT_HEADING = '学习内容';
+
 export function noticeDataFromDraft(draft: NoticeDraft, typeName: string): NoticeData {
+  const lesson = isPartyLesson(typeName);
+  const content = draft.content?.trim() ?? '';
   return {
     title: draft.title,
     addressee: draft.addressee,
@@ -95,7 +136,9 @@ export function noticeDataFromDraft(draft: NoticeDraft, typeName: string): Notic
     sections: [
       { heading: '时间', text: draft.time },
       { heading: '地点', text: draft.place },
-      { heading: subjectHeading(typeName), text: draft.subject },
+      // A meeting's 会议内容 is its agenda: one item a line, numbered （一）（二）….
+      { heading: subjectHeading(typeName), text: draft.subject, list: !lesson },
+      ...(lesson && content !== '' ? [{ heading: LESSON_CONTENT_HEADING, text: content, list: true }] : []),
       { heading: '参加人员', text: draft.participants },
     ],
     requirements: draft.requirements.split(/\r?\n/).filter((line) => line.trim() !== ''),

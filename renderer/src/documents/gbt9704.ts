@@ -54,6 +54,17 @@ export const TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
 export const LINES_PER_PAGE = 22;
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
 
+/**
+ * §5.2.2: 28 characters a line. The text block is 156 mm = 8,845 twips = 442.25 pt; 3号 characters are 16 pt wide, so
+ * only 27 fit (27 × 16 = 432, 28 × 16 = 448). Offices tighten them with 文档网格 (Word/WPS "指定行和字符网格":
+ * `w:docGrid w:type="linesAndChars" w:charSpace="-842"`, a 15.79 pt pitch). LibreOffice does not compress characters
+ * to such a grid: a 16 pt character wider than its 15.79 pt cell takes two cells (14 a line). Character spacing
+ * does the same thing in every program: 紧缩 0.25 磅 (−5 twips) gives a 15.75 pt pitch, 28 × 15.75 = 441 ≤ 442.25 and
+ * 29 × 15.75 = 456.75 > 442.25, so a line holds exactly 28.
+ */
+export const CHARS_PER_LINE = 28;
+export const BODY_CHAR_SPACING = -5;
+
 /** Font names exactly as Windows offices have them installed (DOMAIN.md "Documents"). */
 export const FONTS = {
   title: '方正小标宋简体',
@@ -97,10 +108,13 @@ export function fontOf(name: string): { ascii: string; eastAsia: string; hAnsi: 
 }
 
 export function run(text: string, style: RunStyle = {}): TextRun {
+  const size = style.size ?? SIZES.body;
   return new TextRun({
     text,
     font: fontOf(style.font ?? FONTS.body),
-    size: style.size ?? SIZES.body,
+    size,
+    // 3号 text keeps the 28-character line of the grid (CHARS_PER_LINE).
+    characterSpacing: size === SIZES.body ? BODY_CHAR_SPACING : undefined,
     color: style.color,
     underline: style.underline === true ? {} : undefined,
   });
@@ -136,32 +150,42 @@ export function bodyParagraph(
   });
 }
 
-/** Splits user text on line breaks into body paragraphs; empty lines are dropped. */
-export function bodyParagraphs(text: string): Paragraph[] {
+/** The non-empty lines of user text, trimmed. */
+export function textLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => bodyParagraph(line));
+    .filter((line) => line !== '');
 }
 
-/** First-level heading "一、…" in 3号黑体 (§7.3.3). */
-export function heading1(index: number, text: string): Paragraph {
-  return bodyParagraph([run(`${chineseNumeral(index)}、${text}`, { font: FONTS.heading1 })]);
+/** Splits user text on line breaks into body paragraphs; empty lines are dropped. */
+export function bodyParagraphs(text: string): Paragraph[] {
+  return textLines(text).map((line) => bodyParagraph(line));
+}
+
+/**
+ * First-level heading "一、…" in 3号黑体 (§7.3.3). It keeps with its next line: a heading never ends a page
+ * with its text on the next one.
+ */
+export function heading1(index: number, text: string, options: Partial<IParagraphOptions> = {}): Paragraph {
+  return bodyParagraph([run(`${chineseNumeral(index)}、${text}`, { font: FONTS.heading1 })], {
+    keepNext: true,
+    ...options,
+  });
 }
 
 /**
  * Second-level item "（一）…" (§7.3.3: 楷体). Its first sentence is the heading in 楷体_GB2312; the rest of
  * the item, if any, continues in 仿宋 in the same paragraph, as offices write requirement lists.
  */
-export function heading2(index: number, text: string): Paragraph {
+export function heading2(index: number, text: string, options: Partial<IParagraphOptions> = {}): Paragraph {
   const label = `（${chineseNumeral(index)}）`;
   const stop = text.search(/[。；！？]/);
   const head = stop === -1 ? text : text.slice(0, stop + 1);
   const rest = stop === -1 ? '' : text.slice(stop + 1);
   const children = [run(label + head, { font: FONTS.heading2 })];
   if (rest !== '') children.push(run(rest));
-  return bodyParagraph(children);
+  return bodyParagraph(children, options);
 }
 
 /** 主送机关: flush left, one line below the title, ending with a full-width colon (§7.3.2). */
@@ -175,6 +199,12 @@ export function addresseeParagraph(text: string): Paragraph {
  * next line with its first character two characters right of the body's first character. When the date
  * is the longer of the two, the date keeps 右空二字 and the body moves left accordingly.
  */
+/**
+ * Given to the paragraph just before the 落款 so the closing never starts a page: its last line moves over with
+ * the closing when they do not fit together.
+ */
+export const closingKeep = { keepNext: true } as const;
+
 export function signatureBlock(issuer: string, isoDate: string): Paragraph[] {
   const date = chineseDate(isoDate);
   const issuerWidth = printedWidth(issuer);
@@ -185,11 +215,15 @@ export function signatureBlock(issuer: string, isoDate: string): Paragraph[] {
     dateRight = 2;
     issuerRight = dateRight + dateWidth + 2 - issuerWidth;
   }
-  const paragraphs = [blankLine()];
+  // §7.3.5: the 落款 and 成文日期 never stand alone on a page. The text before them is built with keepNext
+  // (closingKeep) and the block keeps together, so the last line of the text moves over with them.
+  const keep = { keepNext: true, keepLines: true };
+  const paragraphs = [new Paragraph({ spacing: exactLines, ...keep, children: [run('')] })];
   if (issuer.trim() !== '') {
     paragraphs.push(
       new Paragraph({
         spacing: exactLines,
+        ...keep,
         alignment: AlignmentType.RIGHT,
         indent: { right: Math.round(issuerRight * BODY_CHAR) },
         children: [run(issuer)],
@@ -209,7 +243,8 @@ export function signatureBlock(issuer: string, isoDate: string): Paragraph[] {
 
 /**
  * 发文机关标志 (§7.2.3): the office's name centred in red 小标宋, as large as fits the text block (at most
- * 小初 36 pt), with the red separator line (§7.2.6) the width of the text block below it.
+ * 小初 36 pt), with the red separator line (§7.2.6) the width of the text block below it. §7.3.1: the title sits
+ * 红色分隔线下空二行, so two blank lines of the grid follow the line.
  */
 export function issuerMark(officeName: string): Paragraph[] {
   const widthPoints = TEXT_WIDTH / 20;
@@ -222,6 +257,7 @@ export function issuerMark(officeName: string): Paragraph[] {
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: 'FF0000', space: 8 } },
       children: [run(officeName, { font: FONTS.title, size: size * 2, color: 'FF0000' })],
     }),
+    blankLine(),
     blankLine(),
   ];
 }

@@ -1,9 +1,9 @@
-import type { Paragraph } from 'docx';
+import type { IParagraphOptions, Paragraph } from 'docx';
 import {
   addresseeParagraph,
   blankLine,
   bodyParagraph,
-  bodyParagraphs,
+  closingKeep,
   createDocument,
   heading1,
   heading2,
@@ -13,16 +13,22 @@ import {
   run,
   sectionProperties,
   signatureBlock,
+  textLines,
   titleParagraph,
 } from './gbt9704';
-import { contactLine, REQUIREMENTS_HEADING } from './text-format';
+import { contactLine, REQUIREMENTS_HEADING, withoutItemNumber } from './text-format';
 
-export { contactLine, REQUIREMENTS_HEADING } from './text-format';
+export { contactLine, REQUIREMENTS_HEADING, withoutItemNumber } from './text-format';
 
-/** One numbered section of a notice: "一、时间" and its text. */
+/**
+ * One numbered section of a notice: "一、时间" and its text. A section whose text is a list (an agenda: "一、传达…
+ * 二、审议…") prints its lines one level down, as （一）（二）, with the office's own numbers taken off; a list of
+ * one line is plain text.
+ */
 export interface NoticeSection {
   heading: string;
   text: string;
+  list?: boolean;
 }
 
 /**
@@ -51,28 +57,42 @@ export interface NoticeData {
 export type PartyLessonNoticeData = NoticeData;
 export type MeetingNoticeData = NoticeData;
 
+type Block = (options: Partial<IParagraphOptions>) => Paragraph;
+
 export function noticeParagraphs(data: NoticeData): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  if (data.issuerMark && data.issuer.trim() !== '') paragraphs.push(...issuerMark(data.issuer.trim()));
-  paragraphs.push(titleParagraph(data.title.trim()), blankLine());
-  if (data.addressee.trim() !== '') paragraphs.push(addresseeParagraph(data.addressee));
-  paragraphs.push(...bodyParagraphs(data.purpose));
+  const head: Paragraph[] = [];
+  if (data.issuerMark && data.issuer.trim() !== '') head.push(...issuerMark(data.issuer.trim()));
+  head.push(titleParagraph(data.title.trim()), blankLine());
+  if (data.addressee.trim() !== '') head.push(addresseeParagraph(data.addressee));
+  // The text is built as blocks so its last paragraph can be told to keep with the 落款 (§7.3.5).
+  const blocks: Block[] = textLines(data.purpose).map((line) => (options) => bodyParagraph(line, options));
   let index = 0;
+  const numbered = (heading: string) => {
+    index += 1;
+    const number = index;
+    blocks.push((options) => heading1(number, heading, options));
+  };
   for (const section of data.sections) {
     if (section.text.trim() === '' && section.heading.trim() === '') continue;
-    index += 1;
-    paragraphs.push(heading1(index, section.heading.trim()), ...bodyParagraphs(section.text));
+    numbered(section.heading.trim());
+    const lines = textLines(section.text);
+    if (section.list === true && lines.length > 1) {
+      lines.map(withoutItemNumber).forEach((line, position) => {
+        blocks.push((options) => heading2(position + 1, line, options));
+      });
+    } else {
+      lines.forEach((line) => blocks.push((options) => bodyParagraph(line, options)));
+    }
   }
   const requirements = data.requirements.map((item) => item.trim()).filter((item) => item !== '');
   if (requirements.length > 0) {
-    index += 1;
-    paragraphs.push(heading1(index, REQUIREMENTS_HEADING));
-    requirements.forEach((item, position) => paragraphs.push(heading2(position + 1, item)));
+    numbered(REQUIREMENTS_HEADING);
+    requirements.forEach((item, position) => blocks.push((options) => heading2(position + 1, item, options)));
   }
   const contact = contactLine(data.contactPerson, data.contactPhone);
-  if (contact !== '') paragraphs.push(bodyParagraph([run(contact)]));
-  paragraphs.push(...signatureBlock(data.issuer.trim(), data.date));
-  return paragraphs;
+  if (contact !== '') blocks.push((options) => bodyParagraph([run(contact)], options));
+  const text = blocks.map((block, position) => block(position === blocks.length - 1 ? closingKeep : {}));
+  return [...head, ...text, ...signatureBlock(data.issuer.trim(), data.date)];
 }
 
 export async function buildNotice(data: NoticeData): Promise<Uint8Array> {

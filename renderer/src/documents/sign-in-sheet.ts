@@ -6,14 +6,18 @@ import {
   createDocument,
   formPageNumbers,
   headerRow,
+  CHARS_PER_LINE,
+  LINE_PITCH,
   mm,
   packDocument,
   run,
   sectionProperties,
   fixedTable,
   gap,
+  TEXT_HEIGHT,
   titleParagraph,
 } from './gbt9704';
+import { printedWidth } from './text-format';
 
 export interface SignInRow {
   name: string;
@@ -46,6 +50,32 @@ export interface SignInSheetData {
 export const SIGN_IN_ROW_HEIGHT = mm(10);
 const WIDTHS = columnWidths([10, 18, 22, 32, 18]);
 
+/**
+ * How many of the requested blank rows to print: as many as fit on the page of the last person, never a page
+ * that would hold only blank rows (a sheet a person takes for an empty page). Every line above the table takes
+ * one or more 28.95 pt lines of the grid (28 characters a line); the rows are `SIGN_IN_ROW_HEIGHT` each and the
+ * column header repeats on every page.
+ */
+export function blankRowsThatFit(
+  title: string,
+  infoLines: readonly string[],
+  people: number,
+  requested: number,
+): number {
+  // The 2号 title: 442 pt of 22 pt characters, 20 a line.
+  const titleLines = Math.max(1, Math.ceil(printedWidth(title) / 20));
+  const headLines =
+    titleLines +
+    1 +
+    infoLines.reduce((sum, line) => sum + Math.max(1, Math.ceil(printedWidth(line) / CHARS_PER_LINE)), 0);
+  const firstPage = Math.floor((TEXT_HEIGHT - headLines * LINE_PITCH) / SIGN_IN_ROW_HEIGHT) - 1;
+  const otherPages = Math.floor(TEXT_HEIGHT / SIGN_IN_ROW_HEIGHT) - 1;
+  if (firstPage < 1 || otherPages < 1) return 0;
+  const free =
+    people <= firstPage ? firstPage - people : (otherPages - ((people - firstPage) % otherPages)) % otherPages;
+  return Math.max(0, Math.min(Math.floor(requested), free));
+}
+
 function infoLine(text: string): Paragraph {
   return new Paragraph({ children: [run(text)] });
 }
@@ -59,24 +89,20 @@ import { sheetTitle } from './text-format';
 export { sheetTitle };
 
 export async function buildSignInSheet(data: SignInSheetData): Promise<Uint8Array> {
-  const info: Paragraph[] = [
-    titleParagraph(sheetTitle(data.title, '签到表')),
-    blankLine(),
-    infoLine(`会议类型：${data.typeName}${gap(2)}主持人：${data.host}${gap(2)}记录人：${data.recorder}`),
-    infoLine(`时间：${data.time}`),
-    infoLine(`地点：${data.place}`),
-    infoLine(
-      `应到：${blankUnderline(data.counts?.expected)}人${gap(2)}实到：${blankUnderline(data.counts?.present)}人${gap(2)}缺席：${blankUnderline(data.counts?.absent)}人`,
-    ),
+  const lines = [
+    `会议类型：${data.typeName}${gap(2)}主持人：${data.host}${gap(2)}记录人：${data.recorder}`,
+    `时间：${data.time}`,
+    `地点：${data.place}`,
+    `应到：${blankUnderline(data.counts?.expected)}人${gap(2)}实到：${blankUnderline(data.counts?.present)}人${gap(2)}缺席：${blankUnderline(data.counts?.absent)}人`,
   ];
   const absentees = data.absentees ?? [];
   if (absentees.length > 0) {
-    info.push(
-      infoLine(
-        `缺席人员及原因：${absentees.map((a) => (a.reason === '' ? a.name : `${a.name}（${a.reason}）`)).join('；')}`,
-      ),
+    lines.push(
+      `缺席人员及原因：${absentees.map((a) => (a.reason === '' ? a.name : `${a.name}（${a.reason}）`)).join('；')}`,
     );
   }
+  const info: Paragraph[] = [titleParagraph(sheetTitle(data.title, '签到表')), blankLine(), ...lines.map(infoLine)];
+  const blankRows = blankRowsThatFit(sheetTitle(data.title, '签到表'), lines, data.rows.length, data.blankRows);
   const height = { value: SIGN_IN_ROW_HEIGHT };
   const rows = [
     headerRow(['序号', '姓名', data.unitLabel, '签名', '备注'], WIDTHS, SIGN_IN_ROW_HEIGHT),
@@ -87,7 +113,7 @@ export async function buildSignInSheet(data: SignInSheetData): Promise<Uint8Arra
         height,
       ),
     ),
-    ...Array.from({ length: Math.max(0, data.blankRows) }, (_, index) =>
+    ...Array.from({ length: blankRows }, (_, index) =>
       bodyRow(
         [{ text: String(data.rows.length + index + 1) }, { text: '' }, { text: '' }, { text: '' }, { text: '' }],
         WIDTHS,

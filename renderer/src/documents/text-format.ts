@@ -48,3 +48,8 @@ export function sheetTitle(title: string, suffix: string): string {
   const trimmed = title.trim();
   return trimmed.endsWith(suffix) ? trimmed : `${trimmed}${suffix}`;
 }
+
+/** "一、传达学习" / "1.传达学习" / "（一）传达学习" → "传达学习": the notice numbers the items itself. */
+export function withoutItemNumber(line: string): string {
+  return line.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）])\s*/, '');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/src/documents/minutes';
-import { buildSignInSheet } from '../../../renderer/src/documents/sign-in-sheet';
+import { blankRowsThatFit, buildSignInSheet } from '../../../renderer/src/documents/sign-in-sheet';
 import { minutesFixture, signInFixture } from '../../documents/fixtures';
 import { documentXml, footersXml, plainText } from '../../documents/ooxml';
 
@@ -20,15 +20,30 @@ describe('签到表', () => {
   });
 
   it('lists every person with a number, name and group, then blank numbered rows for walk-ins', async () => {
-    const data = signInFixture(12);
+    const data = signInFixture(8);
     const text = plainText(documentXml(await buildSignInSheet(data)));
     for (const row of data.rows) {
       expect(text).toContain(row.name);
       expect(text).toContain(row.unit);
     }
     expect(text).toContain('流动党员');
-    expect(text).toContain('17');
-    expect(text).not.toContain('18');
+    expect(text).toContain('910111213');
+    expect(text).not.toContain('14');
+  });
+
+  it('prints only the blank rows that fit on the page of the last person', async () => {
+    // Page 1 holds 15 people under the title and four lines of header; later pages 21.
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到'], 12, 5)).toBe(3);
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到'], 15, 5)).toBe(0);
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到'], 36, 5)).toBe(0);
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到'], 34, 5)).toBe(2);
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到'], 0, 20)).toBe(15);
+    // A wrapped 缺席 line (two lines of 28 characters) leaves room for one person fewer on page 1.
+    const absentees = `缺席人员及原因：${'张三（外出务工）；'.repeat(5)}`;
+    expect(blankRowsThatFit('签到表', ['会议类型', '时间', '地点', '应到', absentees], 12, 5)).toBe(1);
+    const text = plainText(documentXml(await buildSignInSheet(signInFixture(12))));
+    expect(text).toContain('12党员012第3党小组131415');
+    expect(text).not.toContain('16');
   });
 
   it('repeats the column header on every page and never splits a row, in 仿宋 tables', async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildNotice } from '../../../renderer/src/documents/notice';
-import { chineseDate, LINE_PITCH, mm } from '../../../renderer/src/documents/gbt9704';
+import {
+  BODY_CHAR_SPACING,
+  CHARS_PER_LINE,
+  chineseDate,
+  LINE_PITCH,
+  mm,
+  TEXT_WIDTH,
+} from '../../../renderer/src/documents/gbt9704';
 import { LONG_TOPIC, noticeFixture } from '../../documents/fixtures';
 import { documentXml, docxPart, footersXml, plainText } from '../../documents/ooxml';
 
@@ -94,5 +101,54 @@ describe('党课通知', () => {
     const withMark = documentXml(await buildNotice(noticeFixture({ issuerMark: true })));
     expect(withMark).toMatch(/<w:color w:val="FF0000"\/>(?:(?!<\/w:r>).)*中共幸福里社区委员会/);
     expect(withMark).toContain('w:color="FF0000"');
+  });
+
+  it('sets 28 characters a line: 3号 runs tightened so 28 fit the 156 mm line and 29 do not', async () => {
+    const xml = documentXml(await buildNotice(noticeFixture()));
+    const pitch = 320 + BODY_CHAR_SPACING; // twips: a 16 pt character and its spacing
+    expect(CHARS_PER_LINE * pitch).toBeLessThanOrEqual(TEXT_WIDTH);
+    expect((CHARS_PER_LINE + 1) * pitch).toBeGreaterThan(TEXT_WIDTH);
+    // Every 3号 run carries the spacing; the 2号 title keeps its own.
+    const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/g)].map((match) => match[0]);
+    const body = runs.filter((r) => r.includes('<w:sz w:val="32"/>'));
+    expect(body.length).toBeGreaterThan(10);
+    for (const r of body) expect(r).toContain('<w:spacing w:val="-5"/>');
+    const title = runs.find((r) => r.includes('关于开展2026年第一季度专题党课的通知')) ?? '';
+    expect(title).not.toContain('<w:spacing w:val=');
+  });
+
+  it('keeps every heading with its next line', async () => {
+    const xml = documentXml(await buildNotice(noticeFixture()));
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((match) => match[0]);
+    for (const heading of ['一、时间', '二、地点', '三、主讲人与主题', '四、参加人员', '五、有关要求']) {
+      const paragraph = paragraphs.find((p) => plainText(p) === heading) ?? '';
+      expect(paragraph, heading).toContain('<w:keepNext/>');
+    }
+  });
+
+  it('keeps the 落款 and date with the last line of the text (§7.3.5)', async () => {
+    const xml = documentXml(await buildNotice(noticeFixture()));
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((match) => match[0]);
+    const contact = paragraphs.findIndex((p) => plainText(p).startsWith('联系人：'));
+    const date = paragraphs.findIndex((p) => plainText(p) === '2026年3月2日');
+    // contact line, blank line, issuer: each keeps with the next, down to the date.
+    expect(date - contact).toBe(3);
+    for (const p of paragraphs.slice(contact, date)) expect(p).toContain('<w:keepNext/>');
+    // Only the closing and the headings keep with the next paragraph: the rest of the text flows freely.
+    const purpose = paragraphs.find((p) => plainText(p).startsWith('为深入学习贯彻')) ?? '';
+    expect(purpose).not.toContain('<w:keepNext/>');
+  });
+
+  it('puts the title two blank lines below the red separator', async () => {
+    const xml = documentXml(await buildNotice(noticeFixture({ issuerMark: true })));
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((match) => match[0]);
+    const mark = paragraphs.findIndex((p) => p.includes('w:color="FF0000"'));
+    const title = paragraphs.findIndex((p) => plainText(p) === '关于开展2026年第一季度专题党课的通知');
+    expect(mark).toBe(0);
+    expect(title).toBe(3);
+    for (const blank of paragraphs.slice(1, 3)) {
+      expect(plainText(blank)).toBe('');
+      expect(blank).toContain('w:line="579" w:lineRule="exact"');
+    }
   });
 });

@@ -37,6 +37,8 @@ export const noticeDraftSchema = z.object({
   place: z.string().max(200),
   /** 主讲人与主题 for Party lessons, 会议内容 for other meetings. */
   subject: z.string().max(2000),
+  /** 学习内容 of a Party lesson, one item a line (printed （一）（二）…); absent in drafts saved before it existed. */
+  content: z.string().max(5000).optional(),
   participants: z.string().max(500),
   requirements: z.string().max(2000),
   contactPerson: z.string().max(30),

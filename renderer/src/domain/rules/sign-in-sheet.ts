@@ -23,7 +23,9 @@ export const SHEET_ROW_HEIGHT_MM = { normal: 10, large: 14 } as const;
 
 /**
  * Splits the sheet into pages explicitly, so the preview shows exactly the pages the printer will
- * print: every page repeats the header and column header, and a row never splits across pages.
+ * print: every page repeats the header and column header, and a row never splits across pages. Blank rows
+ * only fill the page of the last person: a page of nothing but blank rows is paper nobody signs (in 大字
+ * a roster of 13 would otherwise print a second page for its 5 blank rows), so they are dropped instead.
  */
 export function paginateSheet(
   people: readonly { name: string; unit: string; note?: string }[],
@@ -36,11 +38,12 @@ export function paginateSheet(
     note: person.note ?? '',
     blank: false,
   }));
-  const blanks = Math.max(0, Math.min(200, Math.floor(options.blankRows)));
+  const perPage = options.largeType ? SHEET_ROWS_PER_PAGE.large : SHEET_ROWS_PER_PAGE.normal;
+  const free = lines.length === 0 ? perPage : (perPage - (lines.length % perPage)) % perPage;
+  const blanks = Math.max(0, Math.min(200, free, Math.floor(options.blankRows)));
   for (let i = 0; i < blanks; i += 1) {
     lines.push({ number: lines.length + 1, name: '', unit: '', note: '', blank: true });
   }
-  const perPage = options.largeType ? SHEET_ROWS_PER_PAGE.large : SHEET_ROWS_PER_PAGE.normal;
   const pageCount = Math.max(1, Math.ceil(lines.length / perPage));
   const pages: SheetPage[] = [];
   for (let index = 0; index < pageCount; index += 1) {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import type { LedgerDatabase } from '../../db/database';
 import { listAllActivityTypes, recentActivities } from '../../db/repositories/activity-reads';
+import { orgUnitsByIds } from '../../db/repositories/org-unit-reads';
 import { isPartyLesson } from '../../documents/activity-documents';
 import { chineseDate } from '../../documents/text-format';
 import { ActivityDocumentButtons } from './ActivityDocumentButtons';
@@ -14,15 +15,24 @@ interface ActivityOption {
   lesson: boolean;
 }
 
-/** The 500 most recent activities: enough to find any of this and last year's by typing. */
+/**
+ * The 500 most recent activities: enough to find any of this and last year's by typing. Each names its
+ * organising branch, since every branch holds a 主题党日 the same month.
+ */
 async function activityOptions(db: LedgerDatabase): Promise<ActivityOption[]> {
   const [activities, types] = await Promise.all([recentActivities(db, 500), listAllActivityTypes(db)]);
   const typeNames = new Map(types.map((type) => [type.id, type.name]));
+  const unitIds = [...new Set(activities.flatMap((activity) => activity.orgUnitIds))];
+  const unitNames = new Map((await orgUnitsByIds(db, unitIds)).map((unit) => [unit.id, unit.name]));
   return activities.map((activity) => {
     const typeName = typeNames.get(activity.typeId) ?? '';
+    const organisers = activity.orgUnitIds
+      .map((id) => unitNames.get(id))
+      .filter((name): name is string => name !== undefined)
+      .join('、');
     return {
       id: activity.id,
-      label: `${chineseDate(activity.date)} ${typeName} ${activity.title}`,
+      label: [chineseDate(activity.date), organisers, typeName, activity.title].filter((part) => part !== '').join(' '),
       lesson: isPartyLesson(typeName),
     };
   });

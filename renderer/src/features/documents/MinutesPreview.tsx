@@ -61,7 +61,7 @@ export function MinutesPreview({ sheet }: { sheet: MinutesSheet }) {
       {sheet.sections.map((section, index) => (
         <section key={section.heading}>
           <p
-            style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
+            style={{ ...indent, fontFamily: PAGE_FONTS.heading1, breakAfter: 'avoid' }}
           >{`${chineseNumeral(index + 1)}、${section.heading}`}</p>
           {section.paragraphs.map((text, position) => (
             <p key={position} style={indent}>

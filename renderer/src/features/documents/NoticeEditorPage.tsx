@@ -17,6 +17,7 @@ import {
   noticeDataFromDraft,
   noticeProblems,
   subjectHeading,
+  LESSON_CONTENT_HEADING,
 } from '../../documents/activity-documents';
 import { todayIso } from '../../domain/entities/dates';
 import type { DocumentTemplateSettings, NoticeDraft } from '../../domain/entities/document-settings';
@@ -36,15 +37,21 @@ import { useLocalDraft } from '../../ui/use-local-draft';
 type TextKey = Exclude<keyof NoticeDraft, 'issuerMark' | 'updatedAt'>;
 
 function fields(typeName: string): { key: TextKey; label: string; rows?: number; width?: number; type?: string }[] {
+  const lesson = isPartyLesson(typeName);
+  // 学习内容 is a section of its own in a 党课通知, so the sections after it move down one number.
+  const [participants, requirements] = lesson ? ['五', '六'] : ['四', '五'];
   return [
     { key: 'title', label: '标题' },
     { key: 'addressee', label: '主送' },
     { key: 'purpose', label: '开头（目的、依据）', rows: 3 },
     { key: 'time', label: '一、时间', width: 6 },
     { key: 'place', label: '二、地点', width: 6 },
-    { key: 'subject', label: `三、${subjectHeading(typeName)}`, rows: 2 },
-    { key: 'participants', label: '四、参加人员' },
-    { key: 'requirements', label: '五、有关要求（每行一条）', rows: 4 },
+    { key: 'subject', label: `三、${subjectHeading(typeName)}${lesson ? '' : '（每行一项）'}`, rows: 2 },
+    ...(lesson
+      ? [{ key: 'content' as const, label: `四、${LESSON_CONTENT_HEADING}（每行一项，可不填）`, rows: 3 }]
+      : []),
+    { key: 'participants', label: `${participants}、参加人员` },
+    { key: 'requirements', label: `${requirements}、有关要求（每行一条）`, rows: 4 },
     { key: 'contactPerson', label: '联系人', width: 6 },
     { key: 'contactPhone', label: '联系电话', width: 6 },
     { key: 'issuer', label: '落款（发文单位）', width: 8 },
@@ -127,7 +134,7 @@ function Editor({
                 <DateField
                   label={field.label}
                   name={field.key}
-                  value={draft[field.key]}
+                  value={draft[field.key] ?? ''}
                   error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}
                   onChange={(value) => setDraft((previous) => ({ ...previous, [field.key]: value }))}
                 />
@@ -135,7 +142,7 @@ function Editor({
                 <TextField
                   label={field.label}
                   name={field.key}
-                  value={draft[field.key]}
+                  value={draft[field.key] ?? ''}
                   multiline={field.rows !== undefined}
                   minRows={field.rows}
                   error={attempted && problems.some((problem) => field.label.includes(problem.replace(/（.*）/, '')))}

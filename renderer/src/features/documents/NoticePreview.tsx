@@ -1,6 +1,12 @@
 import { Box } from '@mui/material';
 import type { NoticeData } from '../../documents/notice';
-import { chineseDate, chineseNumeral, contactLine, REQUIREMENTS_HEADING } from '../../documents/text-format';
+import {
+  chineseDate,
+  chineseNumeral,
+  contactLine,
+  REQUIREMENTS_HEADING,
+  withoutItemNumber,
+} from '../../documents/text-format';
 import { PAGE_FONTS, pageSx } from './PrintStyles';
 
 const indent = { textIndent: '2em', margin: 0, textAlign: 'justify' } as const;
@@ -28,7 +34,8 @@ export function NoticePreview({ data }: { data: NoticeData }) {
             lineHeight: 1.4,
             textAlign: 'center',
             borderBottom: '2px solid #e00',
-            mb: '28.95pt',
+            // GB/T 9704 §7.3.1: the title sits 红色分隔线下空二行.
+            mb: '57.9pt',
           }}
         >
           {data.issuer}
@@ -61,20 +68,27 @@ export function NoticePreview({ data }: { data: NoticeData }) {
         return (
           <div key={section.heading}>
             <p
-              style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
+              style={{ ...indent, fontFamily: PAGE_FONTS.heading1, breakAfter: 'avoid' }}
             >{`${chineseNumeral(index)}、${section.heading}`}</p>
-            {lines(section.text).map((line, position) => (
-              <p key={position} style={indent}>
-                {line}
-              </p>
-            ))}
+            {section.list === true && lines(section.text).length > 1
+              ? lines(section.text).map((line, position) => (
+                  <p key={position} style={indent}>
+                    <span style={{ fontFamily: PAGE_FONTS.heading2 }}>{`（${chineseNumeral(position + 1)}）`}</span>
+                    {withoutItemNumber(line)}
+                  </p>
+                ))
+              : lines(section.text).map((line, position) => (
+                  <p key={position} style={indent}>
+                    {line}
+                  </p>
+                ))}
           </div>
         );
       })}
       {requirements.length === 0 ? null : (
         <>
           <p
-            style={{ ...indent, fontFamily: PAGE_FONTS.heading1 }}
+            style={{ ...indent, fontFamily: PAGE_FONTS.heading1, breakAfter: 'avoid' }}
           >{`${chineseNumeral(sections.length + 1)}、${REQUIREMENTS_HEADING}`}</p>
           {requirements.map((item, position) => (
             <p key={position} style={indent}>
@@ -84,12 +98,15 @@ export function NoticePreview({ data }: { data: NoticeData }) {
           ))}
         </>
       )}
-      {contact === '' ? null : <p style={indent}>{contact}</p>}
-      <p style={{ margin: 0 }}>&nbsp;</p>
-      <p style={{ margin: 0, textAlign: 'right', paddingRight: '2em' }}>{data.issuer}</p>
-      <p style={{ margin: 0, textAlign: 'right', paddingRight: '4em' }}>
-        {/^\d{4}-\d{2}-\d{2}$/.test(data.date) ? chineseDate(data.date) : ''}
-      </p>
+      {contact === '' ? null : <p style={{ ...indent, breakAfter: 'avoid' }}>{contact}</p>}
+      {/* The 落款 and date never start a page on their own (GB/T 9704 §7.3.5), as in the Word file. */}
+      <div style={{ breakInside: 'avoid' }}>
+        <p style={{ margin: 0 }}>&nbsp;</p>
+        <p style={{ margin: 0, textAlign: 'right', paddingRight: '2em' }}>{data.issuer}</p>
+        <p style={{ margin: 0, textAlign: 'right', paddingRight: '4em' }}>
+          {/^\d{4}-\d{2}-\d{2}$/.test(data.date) ? chineseDate(data.date) : ''}
+        </p>
+      </div>
     </Box>
   );
 }

@@ -110,6 +110,20 @@ describe('sign-in sheet pages', () => {
     expect(pages.every((page) => page.pageCount === 3)).toBe(true);
     expect(paginateSheet(people, { blankRows: 0, largeType: true })).toHaveLength(4);
   });
+
+  it('a 大字 sheet never prints a page of blank rows only: blank rows that would start a page are dropped', () => {
+    const people = (count: number) => Array.from({ length: count }, (_, i) => ({ name: `P${i}`, unit: '第一党小组' }));
+    // 13 rows a page in 大字: 13 people fill page 1, so the 5 blank rows are not printed.
+    const full = paginateSheet(people(13), { blankRows: 5, largeType: true });
+    expect(full).toHaveLength(1);
+    expect(full[0]?.lines.filter((line) => line.blank)).toHaveLength(0);
+    // 11 people leave room for 2 of them.
+    const two = paginateSheet(people(11), { blankRows: 5, largeType: true });
+    expect(two).toHaveLength(1);
+    expect(two[0]?.lines.at(-1)).toMatchObject({ number: 13, blank: true });
+    // A sheet for walk-ins only is one page of blank rows, however many were asked for.
+    expect(paginateSheet([], { blankRows: 40, largeType: true }).map((page) => page.lines.length)).toEqual([13]);
+  });
 });
 
 describe('activity checks', () => {
