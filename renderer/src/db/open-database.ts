@@ -53,7 +53,6 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Ledger
     db.close();
     window.location.reload();
   });
-  void requestPersistentStorage();
   return db;
 }
 
@@ -71,17 +70,6 @@ export async function openActiveDatabase(): Promise<LedgerDatabase> {
   const db = await openDatabase(pointer.name);
   void removeStaleDatabases(pointer).catch(() => undefined);
   return db;
-}
-
-/** Asks the browser never to evict the office's data under storage pressure. */
-async function requestPersistentStorage(): Promise<boolean> {
-  // navigator.storage is missing outside secure contexts, whatever the DOM typings say.
-  if (!('storage' in navigator)) return false;
-  try {
-    return await navigator.storage.persist();
-  } catch {
-    return false;
-  }
 }
 
 function unavailable(error: unknown): DatabaseOpenError {
