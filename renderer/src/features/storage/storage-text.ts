@@ -34,6 +34,6 @@ export function formatStorageSize(bytes: number): string {
 /** Usage and quota in plain words. */
 export function describeStorageUse(use: StorageUse): string {
   const share = use.quota > 0 ? (use.usage / use.quota) * 100 : 0;
-  const percent = share > 0 && share < 1 ? '不到 1%' : `${Math.round(share)}%`;
-  return `台账数据（含附件）约占 ${formatStorageSize(use.usage)}；这台电脑最多可给本程序用约 ${formatStorageSize(use.quota)}，已用 ${percent}。`;
+  const percent = share > 0 && share < 1 ? '不到 1%' : ` ${Math.round(share)}%`;
+  return `台账数据（含附件）约占 ${formatStorageSize(use.usage)}；这台电脑最多可给本程序用约 ${formatStorageSize(use.quota)}，已用${percent}。`;
 }
