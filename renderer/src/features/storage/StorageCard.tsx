@@ -37,17 +37,7 @@ export function StorageCard() {
           {state === undefined ? (
             <Typography color="text.secondary">正在向浏览器查询存储情况……</Typography>
           ) : (
-            <Alert
-              severity={atRisk ? 'warning' : 'success'}
-              data-testid="storage-persistence"
-              action={
-                state === 'refused' ? (
-                  <Button color="inherit" size="small" disabled={asking} onClick={() => void askAgain()}>
-                    重新申请
-                  </Button>
-                ) : undefined
-              }
-            >
+            <Alert severity={atRisk ? 'warning' : 'success'} data-testid="storage-persistence">
               {PERSISTENCE_TEXT[state]}
             </Alert>
           )}
@@ -68,11 +58,16 @@ export function StorageCard() {
             </Typography>
           )}
           {atRisk ? (
-            <div>
+            <Stack direction="row" spacing={2}>
+              {state === 'refused' ? (
+                <Button variant="outlined" size="small" disabled={asking} onClick={() => void askAgain()}>
+                  重新申请
+                </Button>
+              ) : null}
               <Button component={RouterLink} to="/data" variant="outlined" size="small">
                 去备份到U盘
               </Button>
-            </div>
+            </Stack>
           ) : null}
         </Stack>
       </CardContent>
