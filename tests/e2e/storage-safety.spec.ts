@@ -141,3 +141,24 @@ test('an empty ledger on a port other than the default names its address', async
   await expect(notice).toContainText(`当前地址 ${origin} 下没有数据。`);
   await expect(notice).toContainText('默认是 http://127.0.0.1:4173');
 });
+
+test('a store emptied on purpose in 设置 is not reported as deleted by the browser', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  test.skip(new URL(origin).port === '4173', 'on the default port an empty store says nothing to look at');
+  // Loaded on 概览 (which notes the data), cleared in 设置.
+  await page.goto('/');
+  await page.getByRole('button', { name: '先看看示例数据' }).click();
+  await expect(page.getByText(/示例数据已载入/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByTestId('sample-data-card');
+  await card.getByRole('button', { name: '清除示例数据' }).click();
+  await page.getByRole('button', { name: '确认清除' }).click();
+  await expect(page.getByText(/示例数据已清除/)).toBeVisible({ timeout: 30_000 });
+
+  // Closed from 设置, opened again: the store is empty, and nothing says the browser took the data.
+  await page.goto('about:blank');
+  await page.goto(`${origin}/`);
+  const notice = page.getByTestId('empty-store-notice');
+  await expect(notice).toContainText(`当前地址 ${origin} 下没有数据。`);
+  await expect(notice).not.toContainText('此前在这个地址使用过本台账');
+});

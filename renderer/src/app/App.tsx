@@ -10,6 +10,7 @@ import type { LedgerDatabase } from '../db/database';
 import { getOfficeSettings } from '../db/repositories/settings-repository';
 import { getPlatform } from '../platform/api';
 import { SafetyAgent } from '../features/backup/SafetyAgent';
+import { OriginRecorder } from '../features/storage/OriginRecorder';
 import { AppLockGate } from '../features/lock/AppLockGate';
 import { isAppLocked } from '../features/lock/lock-state';
 import { AboutDialog } from './AboutDialog';
@@ -63,6 +64,7 @@ function Shell() {
     <>
       <MenuCommands onAbout={() => setAboutOpen(true)} />
       <SafetyAgent />
+      <OriginRecorder />
       <AppLockGate>
         <AppFrame officeName={office?.officeName ?? ''}>
           <Suspense fallback={<Loading />}>
