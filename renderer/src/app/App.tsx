@@ -11,6 +11,7 @@ import { getOfficeSettings } from '../db/repositories/settings-repository';
 import { getPlatform } from '../platform/api';
 import { RestoreWatch } from '../features/backup/RestoreWatch';
 import { SafetyAgent } from '../features/backup/SafetyAgent';
+import { OriginRecorder } from '../features/storage/OriginRecorder';
 import { AppLockGate } from '../features/lock/AppLockGate';
 import { isAppLocked } from '../features/lock/lock-state';
 import { AboutDialog } from './AboutDialog';
@@ -65,6 +66,7 @@ function Shell() {
       <MenuCommands onAbout={() => setAboutOpen(true)} />
       <SafetyAgent />
       <RestoreWatch />
+      <OriginRecorder />
       <AppLockGate>
         <AppFrame officeName={office?.officeName ?? ''}>
           <Suspense fallback={<Loading />}>

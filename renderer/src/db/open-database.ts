@@ -54,7 +54,6 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Ledger
     db.close();
     window.location.reload();
   });
-  void requestPersistentStorage();
   return db;
 }
 
@@ -72,17 +71,6 @@ export async function openActiveDatabase(): Promise<LedgerDatabase> {
   const db = await openDatabase(pointer.name);
   void sweepStaleDatabases(pointer.name).catch(() => undefined);
   return db;
-}
-
-/** Asks the browser never to evict the office's data under storage pressure. */
-async function requestPersistentStorage(): Promise<boolean> {
-  // navigator.storage is missing outside secure contexts, whatever the DOM typings say.
-  if (!('storage' in navigator)) return false;
-  try {
-    return await navigator.storage.persist();
-  } catch {
-    return false;
-  }
 }
 
 function unavailable(error: unknown): DatabaseOpenError {

@@ -30,3 +30,18 @@ export async function firstRunProgress(db: LedgerDatabase): Promise<FirstRunProg
     storeEmpty: counts.every((count) => count === 0),
   };
 }
+
+/**
+ * Whether this store holds anything (members, activities, organisation units, even in the recycle bin) and
+ * how many live members: four counts, the last two on the deletedAt index, whatever the store's size.
+ */
+export async function storeContents(db: LedgerDatabase): Promise<{ empty: boolean; members: number }> {
+  const [units, activities, members, deletedMembers] = await Promise.all([
+    db.orgUnits.count(),
+    db.activities.count(),
+    db.members.count(),
+    // Records without deletedAt are not in the index: this counts the recycle bin's members only.
+    db.members.orderBy('deletedAt').count(),
+  ]);
+  return { empty: units + activities + members === 0, members: members - deletedMembers };
+}

@@ -21,6 +21,8 @@ import { ExemptMembersCard } from './ExemptMembersCard';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { UpcomingActivities } from './UpcomingActivities';
 import { WarningItem } from './WarningItem';
+import { EmptyStoreNoticeCard } from '../storage/EmptyStoreNoticeCard';
+import { StoragePersistenceWarning } from '../storage/StoragePersistenceWarning';
 import { buildWarnings } from './warnings';
 
 const QUICK_ACTIONS = [
@@ -68,6 +70,8 @@ export default function OverviewPage() {
       <Typography variant="h5" component="h1">
         概览
       </Typography>
+      <EmptyStoreNoticeCard />
+      <StoragePersistenceWarning />
       <FirstRunChecklist />
       <Card variant="outlined">
         <CardContent>

@@ -12,6 +12,7 @@ import { SampleDataCard } from '../sample-data/SampleDataCard';
 import { DocumentTemplatesCard } from '../documents/DocumentTemplatesCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { SafetySettingsCard } from '../lock/SafetySettingsCard';
+import { StorageCard } from '../storage/StorageCard';
 
 export default function SettingsPage() {
   const db = useDatabase();
@@ -76,6 +77,7 @@ export default function SettingsPage() {
       <ActivityTypesCard />
       <SampleDataCard />
       <SafetySettingsCard />
+      <StorageCard />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
