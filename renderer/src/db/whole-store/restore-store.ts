@@ -29,19 +29,10 @@ export function hasTable(store: Dexie, tableName: string): boolean {
   return store.tables.some((table) => table.name === tableName);
 }
 
-/**
- * Rows per transaction while restoring: IndexedDB copies every row on the window's thread when it is
- * handed over, so a 10,000-row part in one call is one long task; 2,000 rows stay well under 200 ms.
- */
-const ROWS_PER_WRITE = 2_000;
-
 /** Adds `rows` to one table of a store being restored (not yet in use, so no one sees a part half written). */
 export async function addRows(store: Dexie, tableName: string, rows: unknown[]): Promise<void> {
   const table = store.table(tableName);
-  for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-    const chunk = rows.slice(start, start + ROWS_PER_WRITE);
-    await store.transaction('rw', table, () => table.bulkAdd(chunk));
-  }
+  await store.transaction('rw', table, () => table.bulkAdd(rows));
 }
 
 /** Puts this PC's 程序锁 setting (or its absence) into the restored store. */
