@@ -32,7 +32,7 @@ test('back up, change and delete things, restore: every table is exactly as at b
   await seedRows(page, 120);
   const atBackup = await dumpActiveDatabase(page);
   const backup = await backUp(page);
-  await expect(page.getByText(/备份已保存/)).toBeVisible();
+  await expect(page.getByText(/已备份（已校验）/)).toBeVisible();
 
   await saveOfficeName(page, '改过的名称');
   await deleteMember(page, 'm2');

@@ -32,7 +32,7 @@ import { getAppLock } from '../../db/repositories/safety-settings-repository';
 import type { LockComparison } from '../../io/backup/backup-lock';
 import { backupAppLock, compareLocks, lockComparisonText } from '../../io/backup/backup-lock';
 import { openBackup } from '../../io/backup/read-backup';
-import { autoBackup } from './backup-file';
+import { autoBackup, VERIFYING_TEXT } from './backup-file';
 import { tableLabel } from '../../ui/table-labels';
 import type { LockChoice } from './RestoreLockChoice';
 import { RestoreLockChoice } from './RestoreLockChoice';
@@ -81,6 +81,7 @@ export function RestorePreviewDialog({
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [password, setPassword] = useState('');
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  const [preBackup, setPreBackup] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = progress !== null;
   const encrypted = manifest.encryption !== undefined;
@@ -117,7 +118,12 @@ export function RestorePreviewDialog({
         if (lockComparisonText(comparison) !== null) return;
       }
       // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
-      if (mode === 'replace') await autoBackup(db, 'before-restore');
+      if (mode === 'replace' && getPlatform().autoBackups !== null) {
+        // Re-read and checked like every backup; a failure stops the restore before anything changes.
+        setPreBackup('正在把本机当前数据备份到数据文件夹（恢复前备份）…');
+        await autoBackup(db, 'before-restore', () => setPreBackup(`恢复前备份：${VERIFYING_TEXT}`));
+        setPreBackup(null);
+      }
       const result = await restoreBackup(db, chosen.source, {
         mode,
         ...(encrypted ? { password } : {}),
@@ -132,6 +138,7 @@ export function RestorePreviewDialog({
       setError(errorMessage(failure, '恢复失败。本机数据没有任何改动。'));
     } finally {
       setProgress(null);
+      setPreBackup(null);
     }
   };
 
@@ -194,7 +201,11 @@ export function RestorePreviewDialog({
         {lockComparison !== null ? (
           <RestoreLockChoice comparison={lockComparison} choice={lockChoice} onChange={setLockChoice} disabled={busy} />
         ) : null}
-        {progress !== null ? (
+        {preBackup !== null ? (
+          <Typography variant="body2" sx={{ mt: 2 }} role="status">
+            {preBackup}
+          </Typography>
+        ) : progress !== null ? (
           <Box sx={{ mt: 2 }} role="status">
             <Typography variant="body2">
               {PHASES[progress.phase]}（{progress.done}/{progress.total}）

@@ -75,7 +75,7 @@ export async function readDirectory(source: BackupSource): Promise<Map<string, Z
   }
 }
 
-export async function readEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Array> {
+async function readEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Array> {
   try {
     return await readZipEntry(source, entry);
   } catch (error) {

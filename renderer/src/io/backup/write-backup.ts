@@ -59,6 +59,8 @@ export interface StreamedBackup {
   manifest: BackupManifest;
   /** Bytes handed to the sink: the file's size. */
   size: number;
+  /** CRC-32 of the whole file as written: the verify step re-reads it byte for byte. */
+  crc32: number;
 }
 
 /** `tablePages`, with the next page's read started before this page is handed out. */
@@ -126,8 +128,8 @@ class PartWriter {
     this.parts.push({ ...part, sha256: await hashing, bytes: stored.length });
   }
 
-  /** Writes the manifest and the zip's directory; returns the file's size. */
-  async finish(manifest: BackupManifest): Promise<number> {
+  /** Writes the manifest and the zip's directory; returns the file's size and CRC-32. */
+  async finish(manifest: BackupManifest): Promise<{ size: number; crc32: number }> {
     await this.zip.add(MANIFEST_NAME, new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
     return this.zip.finish();
   }
@@ -230,6 +232,5 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: BackupOp
     const digest = await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest)));
     manifest.encryption.manifestTag = toBase64(await encryptBytes(key, new TextEncoder().encode(digest)));
   }
-  const size = await writer.finish(manifest);
-  return { manifest, size };
+  return { manifest, ...(await writer.finish(manifest)) };
 }

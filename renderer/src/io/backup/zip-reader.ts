@@ -187,7 +187,7 @@ export async function readZipDirectory(source: BackupSource): Promise<Map<string
 const READ_SLICE_BYTES = 64 * 1024 * 1024;
 
 /** `length` bytes from `offset`, read slice by slice into one array (no second copy to join them). */
-async function readWhole(source: BackupSource, offset: number, length: number): Promise<Uint8Array> {
+export async function readWhole(source: BackupSource, offset: number, length: number): Promise<Uint8Array> {
   if (length <= READ_SLICE_BYTES) return source.read(offset, length);
   const out = new Uint8Array(length);
   for (let done = 0; done < length;) {
@@ -199,9 +199,11 @@ async function readWhole(source: BackupSource, offset: number, length: number): 
   return out;
 }
 
-/** One entry's uncompressed bytes. */
-export async function readZipEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Array> {
-  // Checked before anything is allocated: no part bigger than any backup holds is read into one array.
+/**
+ * Where an entry's stored bytes start (after its local header). Refuses, before anything is
+ * allocated, an entry bigger than any part a backup holds: no such part is read into one array.
+ */
+export async function entryDataOffset(source: BackupSource, entry: ZipEntry): Promise<number> {
   if (entry.size > MAX_ZIP_ENTRY_BYTES || entry.compressedSize > MAX_ZIP_ENTRY_BYTES) {
     throw new ZipReadError('too-large', entry.name);
   }
@@ -211,7 +213,17 @@ export async function readZipEntry(source: BackupSource, entry: ZipEntry): Promi
   const dataOffset =
     entry.localHeaderOffset + LOCAL_HEADER_BYTES + header.getUint16(26, true) + header.getUint16(28, true);
   if (dataOffset + entry.compressedSize > source.size) throw new ZipReadError('truncated', entry.name);
-  const compressed = await readWhole(source, dataOffset, entry.compressedSize);
+  return dataOffset;
+}
+
+/** One entry's uncompressed bytes. */
+export async function readZipEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Array> {
+  const dataOffset = await entryDataOffset(source, entry);
+  return decodeZipEntry(entry, await readWhole(source, dataOffset, entry.compressedSize));
+}
+
+/** An entry's uncompressed bytes from its stored ones. */
+export function decodeZipEntry(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
   if (entry.method === 0) return compressed;
   if (entry.method !== 8) throw new ZipReadError('damaged', `method ${String(entry.method)}`);
   try {

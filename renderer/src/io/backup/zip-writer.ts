@@ -74,6 +74,8 @@ export class ZipWriter {
   private offset = 0;
   /** Bytes handed to the sink. */
   bytesWritten = 0;
+  /** CRC-32 of every byte of the file, so a re-read can tell that not one byte changed. */
+  fileCrc = 0;
   private finished = false;
 
   constructor(
@@ -92,6 +94,7 @@ export class ZipWriter {
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;
     this.offset += bytes.length;
+    this.fileCrc = crc32(bytes, this.fileCrc);
   }
 
   /** Hands pending output to the sink in chunks, without joining a whole entry into one array. */
@@ -205,8 +208,8 @@ export class ZipWriter {
     return bytes;
   }
 
-  /** Writes the central directory and the end records (ZIP64 ones when needed); returns the file's size. */
-  async finish(): Promise<number> {
+  /** Writes the central directory and the end records (ZIP64 ones when needed); returns the file's size and CRC-32. */
+  async finish(): Promise<{ size: number; crc32: number }> {
     if (this.finished) throw new Error('zip already finished');
     this.finished = true;
     const directoryOffset = this.offset;
@@ -241,6 +244,6 @@ export class ZipWriter {
     end.view.setUint32(16, zip64 ? ZIP32_LIMIT : directoryOffset, true);
     this.emit(end.bytes);
     await this.drain(true);
-    return this.bytesWritten;
+    return { size: this.bytesWritten, crc32: this.fileCrc };
   }
 }
