@@ -46,7 +46,7 @@ function truncated(): BackupError {
 }
 
 /** A size or place in the file this program cannot hold: refused before anything is allocated for it. */
-export function tooLarge(detail: string): BackupError {
+function tooLarge(detail: string): BackupError {
   return new BackupError(
     'too-large',
     `备份文件中${detail}超出了本程序能读取的范围（单个部分至多约 2 GB，大小和位置至多 2^53 字节），` +

@@ -1,5 +1,6 @@
 import { inflateSync } from 'fflate';
 import type { BackupSource } from './backup-source';
+import { MAX_BLOB_PART_BYTES } from './manifest';
 
 /**
  * Reads a zip from a source in slices: the central directory first (at the end of the file), then
@@ -46,9 +47,9 @@ const WIDE32 = 0xffffffff;
  * The largest entry read into memory: the largest part a backup holds (a 2 GiB file plus the room
  * encryption needs). A bigger entry is refused before anything is allocated for it.
  */
-export const MAX_ZIP_ENTRY_BYTES = 2 * 1024 * 1024 * 1024 + 64 * 1024;
+export const MAX_ZIP_ENTRY_BYTES = MAX_BLOB_PART_BYTES;
 /** The central directory is read whole; ours is well under the manifest's 16 MB even at 100,000 parts. */
-export const MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024;
+const MAX_ZIP_DIRECTORY_BYTES = 64 * 1024 * 1024;
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -14,7 +14,7 @@ import { crc32 } from './crc32';
  */
 
 /** The largest value of a 32-bit zip field; the value itself means "see the ZIP64 record". */
-export const ZIP32_LIMIT = 0xffffffff;
+const ZIP32_LIMIT = 0xffffffff;
 const ZIP16_LIMIT = 0xffff;
 
 const LOCAL_SIGNATURE = 0x04034b50;
