@@ -88,14 +88,16 @@ export class BackupStreams {
   async openWritten(token: string): Promise<{ token: string; name: string; size: number }> {
     const entry = this.writer(token);
     this.checkRoom();
-    let handle: FileHandle;
+    let handle: FileHandle | null = null;
+    let size: number;
     try {
       await entry.handle.sync();
       handle = await open(entry.temp, 'r');
+      ({ size } = await handle.stat());
     } catch {
+      await handle?.close().catch(() => undefined);
       throw new IpcFailure('file-unreadable', `写好的备份无法重新读取以校验：“${entry.target}”。备份未完成。`);
     }
-    const { size } = await handle.stat();
     const readToken = randomUUID();
     this.reading.set(readToken, { handle, name: basename(entry.target), size });
     return { token: readToken, name: basename(entry.target), size };

@@ -30,7 +30,7 @@ export const VERIFIED_TEXT = '已备份（已校验）';
 
 /**
  * Writes the backup into `writer`, re-reads the finished bytes from where they went (directory,
- * manifest, every part's size and SHA-256) and only then puts the file in place. On any failure,
+ * manifest, every part's size and SHA-256, a CRC-32 of every byte) and only then puts the file in place. On any failure,
  * the verification's included, nothing is left behind and the error is thrown: never reported saved.
  */
 export async function backupTo(
