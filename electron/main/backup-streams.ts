@@ -81,6 +81,28 @@ export class BackupStreams {
     }
   }
 
+  /**
+   * Flushes a backup being written and opens its temporary file for reading, so the page can check
+   * what reached the disk before the file is put in place under its name (`finish`).
+   */
+  async openWritten(token: string): Promise<{ token: string; name: string; size: number }> {
+    const entry = this.writer(token);
+    this.checkRoom();
+    let handle: FileHandle | null = null;
+    let size: number;
+    try {
+      await entry.handle.sync();
+      handle = await open(entry.temp, 'r');
+      ({ size } = await handle.stat());
+    } catch {
+      await handle?.close().catch(() => undefined);
+      throw new IpcFailure('file-unreadable', `写好的备份无法重新读取以校验：“${entry.target}”。备份未完成。`);
+    }
+    const readToken = randomUUID();
+    this.reading.set(readToken, { handle, name: basename(entry.target), size });
+    return { token: readToken, name: basename(entry.target), size };
+  }
+
   async finish(token: string): Promise<{ path: string; size: number }> {
     const entry = this.writer(token);
     try {

@@ -38,6 +38,7 @@ const api = {
     append: (input) => invoke('backup:append', input),
     finish: (input) => invoke('backup:finish', input),
     abort: (input) => invoke('backup:abort', input),
+    verifyOpen: (input) => invoke('backup:verify-open', input),
     listAuto: () => invoke('backup:list-auto'),
     open: (input) => invoke('backup:open', input),
     openAuto: (input) => invoke('backup:open-auto', input),

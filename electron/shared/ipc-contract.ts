@@ -114,6 +114,10 @@ export const ipcContract = {
   'backup:abort': {
     input: z.object({ token: streamToken }),
   },
+  /** Opens a backup being written (flushed, not yet renamed) for reading, to verify it. */
+  'backup:verify-open': {
+    input: z.object({ token: streamToken }),
+  },
   'backup:list-auto': {
     input: z.undefined(),
   },
@@ -220,6 +224,7 @@ export interface IpcOutputs {
   'backup:append': null;
   'backup:finish': BackupSaved;
   'backup:abort': null;
+  'backup:verify-open': BackupOpened;
   'backup:list-auto': AutoBackupEntry[];
   'backup:open': BackupOpenResult;
   'backup:open-auto': BackupOpened;
@@ -279,6 +284,7 @@ export interface LedgerApi {
     append(input: IpcInput<'backup:append'>): Promise<IpcResult<null>>;
     finish(input: IpcInput<'backup:finish'>): Promise<IpcResult<BackupSaved>>;
     abort(input: IpcInput<'backup:abort'>): Promise<IpcResult<null>>;
+    verifyOpen(input: IpcInput<'backup:verify-open'>): Promise<IpcResult<BackupOpened>>;
     listAuto(): Promise<IpcResult<AutoBackupEntry[]>>;
     open(input: IpcInput<'backup:open'>): Promise<IpcResult<BackupOpenResult>>;
     openAuto(input: IpcInput<'backup:open-auto'>): Promise<IpcResult<BackupOpened>>;

@@ -27,12 +27,43 @@ async function chooseBackupFile(page: Page, buffer: Buffer, name = '备份.pdbak
   await (await choosing).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
+test('a backup is re-read and checked before the download is offered: 正在校验备份… then 已备份（已校验）', async ({
+  page,
+}) => {
+  await saveOfficeName(page, '中共幸福社区委员会');
+  await seedRows(page, 120);
+  await page.goto('/#/data');
+  await expect(page.getByRole('button', { name: '立即备份…' })).toBeVisible();
+  // The step may be short: remember whether it was ever on screen, and whether the download came after it.
+  await page.evaluate(() => {
+    const seen = window as unknown as { verifyingAt?: number };
+    new MutationObserver(() => {
+      if (seen.verifyingAt === undefined && document.body.textContent.includes('正在校验备份…')) {
+        seen.verifyingAt = performance.now();
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份…' }).click();
+  const download = await downloading;
+  const downloadedAt = await page.evaluate(() => performance.now());
+  const verifyingAt = await page.evaluate(() => (window as unknown as { verifyingAt?: number }).verifyingAt);
+  expect(verifyingAt).toBeDefined();
+  expect(verifyingAt ?? Infinity).toBeLessThan(downloadedAt);
+  await expect(page.getByText(/已备份（已校验）/)).toBeVisible();
+  await expect(page.getByTestId('backup-verifying')).toHaveCount(0);
+  // The verified file is the one downloaded: it opens in the restore preview.
+  const { readFile } = await import('node:fs/promises');
+  await chooseBackupFile(page, await readFile(await download.path()));
+  await expect(page.getByTestId('restore-preview')).toContainText('签到与出勤');
+});
+
 test('back up, change and delete things, restore: every table is exactly as at backup time', async ({ page }) => {
   await saveOfficeName(page, '中共幸福社区委员会');
   await seedRows(page, 120);
   const atBackup = await dumpActiveDatabase(page);
   const backup = await backUp(page);
-  await expect(page.getByText(/备份已保存/)).toBeVisible();
+  await expect(page.getByText(/已备份（已校验）/)).toBeVisible();
 
   await saveOfficeName(page, '改过的名称');
   await deleteMember(page, 'm2');

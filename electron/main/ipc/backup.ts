@@ -76,6 +76,7 @@ export function registerBackupHandlers(getWindow: () => BrowserWindow | null, on
     rememberWritten(saved.path);
     return saved;
   });
+  handle('backup:verify-open', ({ token }) => streams.openWritten(token));
   handle('backup:abort', async ({ token }) => {
     await streams.abort(token);
     return null;

@@ -94,10 +94,14 @@ export function createBrowserPlatform(): PlatformApi {
     },
     saveBackup(suggestedName) {
       const sink = blobSink();
+      let blob: Blob | null = null;
+      // The Blob that is verified is the one downloaded.
+      const finished = () => (blob ??= sink.blob());
       return Promise.resolve({
         write: (chunk) => sink.write(chunk),
+        written: () => Promise.resolve(blobSource(finished(), suggestedName)),
         finish() {
-          download(sink.blob(), suggestedName);
+          download(finished(), suggestedName);
           return Promise.resolve({ name: suggestedName });
         },
         abort: () => Promise.resolve(),

@@ -35,6 +35,9 @@ function backupWriter(api: LedgerApi, token: string): BackupFileWriter {
     async abort() {
       await unwrap(api.backup.abort({ token }));
     },
+    async written() {
+      return backupSource(api, await unwrap(api.backup.verifyOpen({ token })));
+    },
   };
 }
 

@@ -16,6 +16,11 @@ export interface BackupFileWriter extends BackupSink {
   finish(): Promise<SavedFile>;
   /** Drops what was written: no half file is left behind. */
   abort(): Promise<void>;
+  /**
+   * The bytes written so far, read back from where they went (Electron: the flushed temporary file,
+   * through main; browser: the Blob about to be downloaded), to verify them before `finish`.
+   */
+  written(): Promise<BackupSource>;
 }
 
 /** Backups into userData/backups: Electron only (a browser has no folder of its own). */

@@ -60,6 +60,32 @@ describe('backup files written and read in chunks by main', () => {
     await expect(streams.read(opened.token, 0, 1)).rejects.toThrow('已关闭');
   });
 
+  it('a backup being written can be re-read (flushed) for verification before it gets its name', async () => {
+    const dir = await fresh();
+    const target = join(dir, '待校验.pdbak');
+    const streams = new BackupStreams();
+    const token = await streams.beginWrite(target);
+    await streams.append(token, new Uint8Array([1, 2, 3, 4, 5]));
+    const opened = await streams.openWritten(token);
+    expect(opened).toMatchObject({ name: '待校验.pdbak', size: 5 });
+    expect([...(await streams.read(opened.token, 1, 3))]).toEqual([2, 3, 4]);
+    expect(await readdir(dir)).not.toContain('待校验.pdbak');
+    await streams.close(opened.token);
+    expect(await streams.finish(token)).toEqual({ path: target, size: 5 });
+    await expect(streams.openWritten(token)).rejects.toThrow('已关闭');
+  });
+
+  it('a backup that failed its verification is aborted after its reader is closed: nothing is left', async () => {
+    const dir = await fresh();
+    const streams = new BackupStreams();
+    const token = await streams.beginWrite(join(dir, 'bad.pdbak'));
+    await streams.append(token, new Uint8Array(10));
+    const opened = await streams.openWritten(token);
+    await streams.close(opened.token);
+    await streams.abort(token);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('refuses more open files than the cap, and closeAll deletes unfinished backups', async () => {
     const dir = await fresh();
     const streams = new BackupStreams();

@@ -14,6 +14,7 @@ import { createElectronPlatform } from '../../../renderer/src/platform/electron-
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/versions';
 import { restoreBackup } from '../../../renderer/src/io/backup/restore-backup';
 import { writeBackup } from '../../../renderer/src/io/backup/write-backup';
+import { verifyWrittenBackup } from '../../../renderer/src/io/backup/verify-written';
 import { dumpAll, scratchDatabases, seedStore } from '../io/backup/helpers';
 
 vi.mock('electron', () => import('./harness/fake-electron'));
@@ -40,6 +41,7 @@ const validInputs: Record<IpcChannel, unknown> = {
   'backup:append': { token: '00000000-0000-4000-8000-000000000000', bytes: new Uint8Array([1]) },
   'backup:finish': { token: '00000000-0000-4000-8000-000000000000' },
   'backup:abort': { token: '00000000-0000-4000-8000-000000000000' },
+  'backup:verify-open': { token: '00000000-0000-4000-8000-000000000000' },
   'backup:list-auto': undefined,
   'backup:open': { filters: [] },
   'backup:open-auto': { name: '自动备份-20240101-080000-daily.pdbak' },
@@ -363,6 +365,52 @@ describe('backups through main', () => {
       });
       expect(await main.api.files.delete({ storedPath: evil })).toMatchObject({ ok: false });
     }
+  });
+
+  it('a finished backup is re-read from disk through main and verified before it is put in place under its name', async () => {
+    const db = await scratch.open('main-verify');
+    await seedStore(db);
+    const platform = createElectronPlatform(main.api);
+    const target = join(main.outside, '校验备份.pdbak');
+    main.fake.harness.answerSave(target);
+    const writer = await platform.saveBackup('校验备份.pdbak', []);
+    if (writer === null) throw new Error('cancelled');
+    const streamed = await writeBackup(db, writer, {
+      appVersion: 'test',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      rowsPerPart: 3,
+      zip64Threshold: 0,
+    });
+    const written = await writer.written();
+    expect(written.size).toBe(streamed.size);
+    await verifyWrittenBackup(written, streamed);
+    await written.close?.();
+    // Verified from the temporary file: nothing carries the backup's name yet.
+    expect(existsSync(target)).toBe(false);
+    expect(await writer.finish()).toEqual({ name: '校验备份.pdbak', path: target });
+    expect(readFileSync(target).length).toBe(streamed.size);
+  });
+
+  it('a byte changed on the way to the disk fails the verification, and the backup leaves no file', async () => {
+    const db = await scratch.open('main-verify-bad');
+    await seedStore(db);
+    const platform = createElectronPlatform(main.api);
+    const target = join(main.outside, '坏备份.pdbak');
+    main.fake.harness.answerSave(target);
+    const writer = await platform.saveBackup('坏备份.pdbak', []);
+    if (writer === null) throw new Error('cancelled');
+    const streamed = await writeBackup(db, writer, { appVersion: 'test', schemaVersion: LATEST_SCHEMA_VERSION });
+    const temp = readdirSync(main.outside).find((name) => name.startsWith('.坏备份.pdbak.'));
+    if (temp === undefined) throw new Error('no temporary file');
+    const onDisk = readFileSync(join(main.outside, temp));
+    const middle = Math.floor(onDisk.length / 2);
+    onDisk[middle] = (onDisk[middle] ?? 0) ^ 0x10;
+    writeFileSync(join(main.outside, temp), onDisk);
+    const written = await writer.written();
+    await expect(verifyWrittenBackup(written, streamed)).rejects.toThrow(/校验时发现问题/);
+    await written.close?.();
+    await writer.abort();
+    expect(readdirSync(main.outside).filter((name) => name.includes('坏备份'))).toEqual([]);
   });
 
   it('an aborted backup leaves no file behind', async () => {

@@ -33,7 +33,7 @@ export async function runAutoBackup(db: LedgerDatabase, label: string, write: ()
   try {
     await write();
     await db.settings.put({ key: KEY, value: { ...status, lastSuccessAt: nowIso() }, updatedAt: nowIso() });
-    await logAction(db, 'backup', `${label}到数据文件夹`);
+    await logAction(db, 'backup', `${label}到数据文件夹（已重新读取校验）`);
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -15,7 +15,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
 import type { BackupProgress } from '../../io/backup/write-backup';
-import { backupToChosenPlace, lastExternalBackup } from './backup-file';
+import type { VerifyProgress } from '../../io/backup/verify-written';
+import { backupToChosenPlace, lastExternalBackup, VERIFIED_TEXT, VERIFYING_TEXT } from './backup-file';
 import { tableLabel } from '../../ui/table-labels';
 import { formatStamp } from '../../domain/entities/dates';
 
@@ -29,6 +30,7 @@ export function BackupCard({ startSignal }: { startSignal: unknown }) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [verifying, setVerifying] = useState<VerifyProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState(() => lastExternalBackup());
   const passwordProblem = !encrypt
@@ -42,9 +44,9 @@ export function BackupCard({ startSignal }: { startSignal: unknown }) {
   const run = async () => {
     setBusy(true);
     try {
-      const saved = await backupToChosenPlace(db, encrypt ? password : undefined, setProgress);
+      const saved = await backupToChosenPlace(db, encrypt ? password : undefined, setProgress, setVerifying);
       if (saved !== null) {
-        notify.success(`备份已保存：${saved.path ?? saved.name}`);
+        notify.success(`${VERIFIED_TEXT}：${saved.path ?? saved.name}`);
         setLast(lastExternalBackup());
       }
     } catch (error) {
@@ -52,6 +54,7 @@ export function BackupCard({ startSignal }: { startSignal: unknown }) {
     } finally {
       setBusy(false);
       setProgress(null);
+      setVerifying(null);
     }
   };
   const runRef = useRef(run);
@@ -109,7 +112,17 @@ export function BackupCard({ startSignal }: { startSignal: unknown }) {
             立即备份…
           </Button>
         </Box>
-        {progress !== null ? (
+        {verifying !== null ? (
+          <Box sx={{ mt: 2 }} role="status" data-testid="backup-verifying">
+            <Typography variant="body2">
+              {VERIFYING_TEXT}（重新读取写好的文件，逐个核对 {verifying.partsDone} / {verifying.partsTotal} 部分）
+            </Typography>
+            <LinearProgress
+              variant="determinate"
+              value={verifying.partsTotal === 0 ? 100 : (verifying.partsDone / verifying.partsTotal) * 100}
+            />
+          </Box>
+        ) : progress !== null ? (
           <Box sx={{ mt: 2 }} role="status">
             <Typography variant="body2">
               正在备份：{tableLabel(progress.table)} {progress.rowsDone} / {progress.rowsTotal}

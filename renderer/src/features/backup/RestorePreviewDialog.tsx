@@ -25,7 +25,7 @@ import { getAppLock } from '../../db/repositories/safety-settings-repository';
 import type { LockComparison } from '../../io/backup/backup-lock';
 import { backupAppLock, compareLocks, lockComparisonText } from '../../io/backup/backup-lock';
 import { openBackup } from '../../io/backup/read-backup';
-import { autoBackup } from './backup-file';
+import { autoBackup, VERIFYING_TEXT } from './backup-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { replaceQuestion, restoreContents } from './restore-contents';
 import { RestoreBackupAbout } from './RestoreBackupAbout';
@@ -78,6 +78,7 @@ export function RestorePreviewDialog({
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [password, setPassword] = useState('');
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  const [preBackup, setPreBackup] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = progress !== null;
   const encrypted = manifest.encryption !== undefined;
@@ -118,7 +119,12 @@ export function RestorePreviewDialog({
       // One window at a time restores; the others pause, then are asked to reload (refused when busy).
       const result = await withRestoreLock(async (databaseName) => {
         // The previous database is kept anyway; in Electron a file copy lands in backups/ too.
-        if (mode === 'replace') await autoBackup(db, 'before-restore');
+        if (mode === 'replace' && getPlatform().autoBackups !== null) {
+          // Re-read and checked like every backup; a failure stops the restore before anything changes.
+          setPreBackup('正在把本机当前数据备份到数据文件夹（恢复前备份）…');
+          await autoBackup(db, 'before-restore', () => setPreBackup(`恢复前备份：${VERIFYING_TEXT}`));
+          setPreBackup(null);
+        }
         return restoreBackup(db, chosen.source, {
           mode,
           ...(encrypted ? { password } : {}),
@@ -135,6 +141,7 @@ export function RestorePreviewDialog({
       setError(errorMessage(failure, '恢复失败。本机数据没有任何改动。'));
     } finally {
       setProgress(null);
+      setPreBackup(null);
     }
   };
 
@@ -158,7 +165,11 @@ export function RestorePreviewDialog({
         {lockComparison !== null ? (
           <RestoreLockChoice comparison={lockComparison} choice={lockChoice} onChange={setLockChoice} disabled={busy} />
         ) : null}
-        {progress !== null ? (
+        {preBackup !== null ? (
+          <Typography variant="body2" sx={{ mt: 2 }} role="status">
+            {preBackup}
+          </Typography>
+        ) : progress !== null ? (
           <Box sx={{ mt: 2 }} role="status">
             <Typography variant="body2">
               {PHASES[progress.phase]}（{progress.done}/{progress.total}）

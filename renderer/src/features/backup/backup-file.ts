@@ -5,6 +5,8 @@ import type { BackupProgress } from '../../io/backup/write-backup';
 import { writeBackup } from '../../io/backup/write-backup';
 import type { BackupManifest } from '../../io/backup/manifest';
 import { BACKUP_EXTENSION } from '../../io/backup/manifest';
+import type { VerifyProgress } from '../../io/backup/verify-written';
+import { verifyWrittenBackup } from '../../io/backup/verify-written';
 import type { AutoBackupReason, BackupFileWriter, SavedFile } from '../../platform/api';
 import { getPlatform } from '../../platform/api';
 
@@ -21,15 +23,25 @@ export function backupFileName(date = new Date()): string {
   return `党员教育台账备份-${stamp(date)}.${BACKUP_EXTENSION}`;
 }
 
-/** Writes the backup into `writer` and puts the file in place; on any failure nothing is left behind. */
+/** What the user is told while the finished file is re-read. */
+export const VERIFYING_TEXT = '正在校验备份…';
+/** Said only of a backup whose file was re-read and every part's hash checked. */
+export const VERIFIED_TEXT = '已备份（已校验）';
+
+/**
+ * Writes the backup into `writer`, re-reads the finished bytes from where they went (directory,
+ * manifest, every part's size and SHA-256, a CRC-32 of every byte) and only then puts the file in place. On any failure,
+ * the verification's included, nothing is left behind and the error is thrown: never reported saved.
+ */
 export async function backupTo(
   db: LedgerDatabase,
   writer: BackupFileWriter,
   password?: string,
   onProgress?: (progress: BackupProgress) => void,
+  onVerify?: (progress: VerifyProgress) => void,
 ): Promise<{ saved: SavedFile; manifest: BackupManifest }> {
   try {
-    const { manifest } = await writeBackup(db, writer, {
+    const { manifest, size, crc32 } = await writeBackup(db, writer, {
       appVersion: __APP_VERSION__,
       schemaVersion: LATEST_SCHEMA_VERSION,
       ...(password === undefined || password === '' ? {} : { password }),
@@ -39,6 +51,13 @@ export async function backupTo(
         ? { readStoredFile: (path: string) => getPlatform().readStoredFile(path) }
         : {}),
     });
+    onVerify?.({ partsDone: 0, partsTotal: manifest.parts.length });
+    const written = await writer.written();
+    try {
+      await verifyWrittenBackup(written, { manifest, size, crc32 }, onVerify);
+    } finally {
+      await written.close?.().catch(() => undefined);
+    }
     return { saved: await writer.finish(), manifest };
   } catch (error) {
     await writer.abort().catch(() => undefined);
@@ -47,10 +66,14 @@ export async function backupTo(
 }
 
 /** An automatic backup into the data folder (Electron); does nothing in a browser. */
-export async function autoBackup(db: LedgerDatabase, reason: AutoBackupReason): Promise<void> {
+export async function autoBackup(
+  db: LedgerDatabase,
+  reason: AutoBackupReason,
+  onVerify?: (progress: VerifyProgress) => void,
+): Promise<void> {
   const store = getPlatform().autoBackups;
   if (store === null) return;
-  await backupTo(db, await store.begin(reason));
+  await backupTo(db, await store.begin(reason), undefined, undefined, onVerify);
 }
 
 /** Backs up to a place the user picks (a USB stick); null when the user cancelled the dialog. */
@@ -58,15 +81,16 @@ export async function backupToChosenPlace(
   db: LedgerDatabase,
   password: string | undefined,
   onProgress?: (progress: BackupProgress) => void,
+  onVerify?: (progress: VerifyProgress) => void,
 ): Promise<SavedFile | null> {
   const writer = await getPlatform().saveBackup(backupFileName(), BACKUP_FILTERS);
   if (writer === null) return null;
-  const { saved, manifest } = await backupTo(db, writer, password, onProgress);
+  const { saved, manifest } = await backupTo(db, writer, password, onProgress, onVerify);
   const total = Object.values(manifest.tables).reduce((sum, table) => sum + table.count, 0);
   await logAction(
     db,
     'backup',
-    `备份到“${saved.path ?? saved.name}”，共 ${total} 条记录${manifest.encryption === undefined ? '' : '（已加密）'}`,
+    `备份到“${saved.path ?? saved.name}”，共 ${total} 条记录${manifest.encryption === undefined ? '' : '（已加密）'}，已重新读取校验`,
   );
   markExternalBackup(new Date());
   return saved;

@@ -9,7 +9,9 @@ export type BackupErrorKind =
   | 'wrong-password'
   | 'count-mismatch'
   | 'invalid-row'
-  | 'interrupted';
+  | 'interrupted'
+  | 'too-large'
+  | 'unverified';
 
 export class BackupError extends Error {
   constructor(

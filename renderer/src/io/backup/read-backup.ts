@@ -45,11 +45,20 @@ function truncated(): BackupError {
   );
 }
 
+/** A size or place in the file this program cannot hold: refused before anything is allocated for it. */
+function tooLarge(detail: string): BackupError {
+  return new BackupError(
+    'too-large',
+    `备份文件中${detail}超出了本程序能读取的范围（单个部分至多约 2 GB，大小和位置至多 2^53 字节），` +
+      `不能用它恢复。文件可能已损坏，请换一份备份。${UNCHANGED}`,
+  );
+}
+
 function asSource(file: BackupSource | Uint8Array): BackupSource {
   return file instanceof Uint8Array ? bytesSource(file) : file;
 }
 
-async function readDirectory(source: BackupSource): Promise<Map<string, ZipEntry>> {
+export async function readDirectory(source: BackupSource): Promise<Map<string, ZipEntry>> {
   if (source.size === 0) {
     throw new BackupError(
       'empty',
@@ -61,6 +70,7 @@ async function readDirectory(source: BackupSource): Promise<Map<string, ZipEntry
   } catch (error) {
     if (!(error instanceof ZipReadError)) throw error;
     if (error.problem === 'not-zip') throw notBackup();
+    if (error.problem === 'too-large') throw tooLarge('记录的大小或位置');
     throw truncated();
   }
 }
@@ -71,11 +81,12 @@ async function readEntry(source: BackupSource, entry: ZipEntry): Promise<Uint8Ar
   } catch (error) {
     if (!(error instanceof ZipReadError)) throw error;
     if (error.problem === 'truncated') throw truncated();
+    if (error.problem === 'too-large') throw tooLarge(`的部分 ${entry.name}`);
     throw damaged(`部分 ${entry.name} 无法解压`);
   }
 }
 
-async function readManifest(source: BackupSource, entries: Map<string, ZipEntry>): Promise<BackupManifest> {
+export async function readManifest(source: BackupSource, entries: Map<string, ZipEntry>): Promise<BackupManifest> {
   const entry = entries.get(MANIFEST_NAME);
   if (entry === undefined) throw notBackup();
   if (entry.size > MAX_MANIFEST_BYTES || entry.compressedSize > MAX_MANIFEST_BYTES) throw damaged('清单过大');
@@ -108,7 +119,7 @@ export function checkFormatVersion(manifest: BackupManifest): void {
 }
 
 /** Each part's declared size must be the size of its zip entry, within the limit for its kind. */
-function checkPartSizes(manifest: BackupManifest, entries: Map<string, ZipEntry>): void {
+export function checkPartSizes(manifest: BackupManifest, entries: Map<string, ZipEntry>): void {
   for (const part of manifest.parts) {
     const entry = entries.get(part.name);
     if (entry === undefined) throw damaged(`缺少部分 ${part.name}`);

@@ -1,10 +1,12 @@
-import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { BackupEncryption, BackupManifest, BackupPart } from './manifest';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   canonicalManifest,
   MANIFEST_NAME,
+  MAX_BLOB_PART_BYTES,
+  MAX_ROWS_PART_BYTES,
   partAssociatedData,
   ROWS_PER_PART,
 } from './manifest';
@@ -20,9 +22,9 @@ import {
 import type { WholeStore } from '../../db/whole-store/store-tables';
 import { storeTables } from '../../db/whole-store/store-tables';
 import type { BackupSink } from './backup-sink';
-import { memorySink, SINK_CHUNK_BYTES } from './backup-sink';
-import { concatBytes } from '../../lib/concat-bytes';
-import { nextTask } from '../../lib/time-slicer';
+import { memorySink } from './backup-sink';
+import { ZipWriter } from './zip-writer';
+import { BackupError, UNCHANGED } from './backup-error';
 
 export interface BackupProgress {
   table: string;
@@ -43,6 +45,8 @@ export interface BackupOptions {
   readStoredFile?: (storedPath: string) => Promise<Uint8Array>;
   /** Rows per data part; tests make it small to exercise several parts. */
   rowsPerPart?: number;
+  /** Sizes and offsets at or above this get ZIP64 records (default 0xFFFFFFFF); tests lower it. */
+  zip64Threshold?: number;
   now?: Date;
 }
 
@@ -55,10 +59,10 @@ export interface StreamedBackup {
   manifest: BackupManifest;
   /** Bytes handed to the sink: the file's size. */
   size: number;
+  /** CRC-32 of the whole file as written: the verify step re-reads it byte for byte. */
+  crc32: number;
 }
 
-/** Bytes deflated between two yields to the browser (about 20–40 ms of work). */
-const DEFLATE_SLICE_BYTES = 512 * 1024;
 
 function partNumber(index: number): string {
   return String(index).padStart(6, '0');
@@ -73,34 +77,25 @@ export interface BlobPointer {
   type: string;
 }
 
+/** Refused before it is written: a part the reader would refuse makes a backup that cannot be restored. */
+function partTooLarge(name: string, bytes: number): BackupError {
+  return new BackupError(
+    'too-large',
+    `“${name}”有 ${(bytes / 1024 / 1024).toFixed(0)} MB，超过了备份中单个部分约 2 GB 的上限，备份未完成。` +
+      `请把过大的文件移出台账后再备份。${UNCHANGED}`,
+  );
+}
+
 class PartWriter {
   readonly parts: BackupPart[] = [];
-  /** Zip output not yet handed to the sink; handed on once it reaches SINK_CHUNK_BYTES. */
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
-  bytesWritten = 0;
-  private failure: Error | null = null;
-  private readonly zip = new Zip((error, data) => {
-    if (error !== null) this.failure = error;
-    else {
-      this.pending.push(data);
-      this.pendingBytes += data.length;
-    }
-  });
+  private readonly zip: ZipWriter;
 
   constructor(
     private readonly key: CryptoKey | null,
-    private readonly sink: BackupSink,
-  ) {}
-
-  private async drain(all: boolean): Promise<void> {
-    if (this.failure !== null) throw this.failure;
-    if (this.pendingBytes === 0 || (!all && this.pendingBytes < SINK_CHUNK_BYTES)) return;
-    const chunk = concatBytes(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.bytesWritten += chunk.length;
-    await this.sink.write(chunk);
+    sink: BackupSink,
+    options: { zip64Threshold?: number; date?: Date },
+  ) {
+    this.zip = new ZipWriter(sink, options);
   }
 
   async add(part: Omit<BackupPart, 'sha256' | 'bytes'>, plain: Uint8Array): Promise<void> {
@@ -109,25 +104,18 @@ class PartWriter {
       this.key === null
         ? plain
         : await encryptBytes(this.key, deflateSync(plain, { level: 6 }), partAssociatedData(part, this.parts.length));
-    const hashing = sha256Hex(stored);
-    const file = this.key === null ? new ZipDeflate(part.name, { level: 6 }) : new ZipPassThrough(part.name);
-    this.zip.add(file);
-    // Compressed a slice at a time with a yield in between, so the window never freezes for long.
-    for (let offset = 0; offset < stored.length || offset === 0; offset += DEFLATE_SLICE_BYTES) {
-      const end = Math.min(stored.length, offset + DEFLATE_SLICE_BYTES);
-      file.push(stored.subarray(offset, end), end === stored.length);
-      if (end < stored.length) await nextTask();
+    if (stored.length > (part.kind === 'rows' ? MAX_ROWS_PART_BYTES : MAX_BLOB_PART_BYTES)) {
+      throw partTooLarge(part.name, stored.length);
     }
+    const hashing = sha256Hex(stored);
+    await this.zip.add(part.name, stored, this.key === null);
     this.parts.push({ ...part, sha256: await hashing, bytes: stored.length });
-    await this.drain(false);
   }
 
-  async finish(manifest: BackupManifest): Promise<void> {
-    const file = new ZipDeflate(MANIFEST_NAME, { level: 6 });
-    this.zip.add(file);
-    file.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
-    this.zip.end();
-    await this.drain(true);
+  /** Writes the manifest and the zip's directory; returns the file's size and CRC-32. */
+  async finish(manifest: BackupManifest): Promise<{ size: number; crc32: number }> {
+    await this.zip.add(MANIFEST_NAME, new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
+    return this.zip.finish();
   }
 }
 
@@ -160,7 +148,10 @@ export async function writeBackup(db: WholeStore, sink: BackupSink, options: Bac
       bound: true,
     };
   }
-  const writer = new PartWriter(key, sink);
+  const writer = new PartWriter(key, sink, {
+    ...(options.zip64Threshold === undefined ? {} : { zip64Threshold: options.zip64Threshold }),
+    ...(options.now === undefined ? {} : { date: options.now }),
+  });
   const encoder = new TextEncoder();
   const tables: BackupManifest['tables'] = {};
   const storedNames = new Set<string>();
@@ -225,6 +216,5 @@ export async function writeBackup(db: WholeStore, sink: BackupSink, options: Bac
     const digest = await sha256Hex(new TextEncoder().encode(canonicalManifest(manifest)));
     manifest.encryption.manifestTag = toBase64(await encryptBytes(key, new TextEncoder().encode(digest)));
   }
-  await writer.finish(manifest);
-  return { manifest, size: writer.bytesWritten };
+  return { manifest, ...(await writer.finish(manifest)) };
 }
