@@ -63,7 +63,6 @@ export interface StreamedBackup {
   crc32: number;
 }
 
-
 function partNumber(index: number): string {
   return String(index).padStart(6, '0');
 }
