@@ -4,6 +4,7 @@ import { getArchiveSettings } from '../../../../renderer/src/db/repositories/arc
 import { loadComplianceSnapshot } from '../../../../renderer/src/db/repositories/compliance-repository';
 import type { ComplianceSnapshot } from '../../../../renderer/src/db/repositories/compliance-repository';
 import { getDocumentTemplates } from '../../../../renderer/src/db/repositories/document-settings-repository';
+import { loadDuesWatch } from '../../../../renderer/src/db/repositories/dues-repository';
 import { defaultSampleOptions, loadSampleData } from '../../../../renderer/src/db/repositories/sample-data-repository';
 import { getOfficeSettings } from '../../../../renderer/src/db/repositories/settings-repository';
 import { loadYearlyCheck } from '../../../../renderer/src/db/repositories/yearly-check-repository';
@@ -121,5 +122,35 @@ describe('the sample community looks real', () => {
     expect(text).toContain(`联系人：${office.contactPerson}`);
     expect(text).toContain(office.contactPhone);
     expect(text).toContain(office.officeName);
+  });
+
+  it('the dues ledger is kept: most paid to date, the long-absent and the lost behind, one 特殊党费 handed up whole', async () => {
+    const counted = check.members.length;
+    expect(await db.duesProfiles.count()).toBeGreaterThanOrEqual(counted - 5);
+    const payments = await db.duesPayments.toArray();
+    expect(payments.length).toBeGreaterThan(counted * 3);
+    expect(payments.some((p) => p.months.length === 3)).toBe(true);
+    const voluntary = payments.filter((p) => p.kind === 'voluntary');
+    expect(voluntary).toHaveLength(1);
+    expect(voluntary[0]?.handedUpWhole).toBe(true);
+    const watch = await loadDuesWatch(db, TODAY);
+    // A handful warned, never most of the community; the 送学上门 elderly are never nagged.
+    expect(watch.filter((item) => item.band !== 'excused').length).toBeGreaterThanOrEqual(2);
+    expect(watch.length).toBeLessThan(counted / 5);
+    const homeStudy = new Set(check.members.filter((m) => m.homeStudy !== undefined).map((m) => m.id));
+    expect(watch.filter((item) => homeStudy.has(item.member.id) && item.band !== 'excused')).toEqual([]);
+  });
+
+  it('关怀帮扶 and 在职党员报到 have rows: the old cared for and visited at 七一, six in-service members serving', async () => {
+    const objects = await db.careObjects.toArray();
+    expect(objects.length).toBeGreaterThanOrEqual(5);
+    expect(objects.every((object) => object.kinds.length > 0)).toBe(true);
+    const rounds = await db.careRounds.toArray();
+    expect(rounds.map((round) => round.occasion)).toEqual(['七一']);
+    const visits = await db.careVisits.toArray();
+    expect(visits.length).toBeGreaterThan(objects.length / 2);
+    expect(visits.every((visit) => visit.date.slice(5, 7) === '06' || visit.date.slice(5, 7) === '07')).toBe(true);
+    expect(await db.inServiceMembers.count()).toBe(6);
+    expect(await db.serviceRecords.count()).toBeGreaterThanOrEqual(6);
   });
 });
