@@ -3,12 +3,13 @@ import type { ZodType } from 'zod';
 import { careObjectSchema, careRoundSchema, careVisitSchema } from '../../domain/entities/care';
 import { duesPaymentSchema, duesProfileSchema } from '../../domain/entities/dues';
 import { inServiceMemberSchema, serviceRecordSchema } from '../../domain/entities/in-service';
+import { recruitmentCaseSchema, recruitmentStepSchema } from '../../domain/entities/recruitment';
 import { generateSampleLedgers, SAMPLE_LEDGER_TABLES } from '../../domain/sample-data/sample-ledgers';
 import type { SampleLedgerTable } from '../../domain/sample-data/sample-ledgers';
 import type { LedgerDatabase } from '../database';
 import { getDuesSettings } from './dues-settings-repository';
 
-/** Ids of the 党费, 关怀 and 在职党员 records the sample loader wrote, kept in its manifest. */
+/** Ids of the 党费, 关怀, 在职党员 and 发展党员 records the sample loader wrote, kept in its manifest. */
 export type SampleLedgerIds = Partial<Record<SampleLedgerTable, string[]>>;
 
 const SCHEMAS: Record<SampleLedgerTable, ZodType> = {
@@ -19,6 +20,8 @@ const SCHEMAS: Record<SampleLedgerTable, ZodType> = {
   careVisits: careVisitSchema,
   inServiceMembers: inServiceMemberSchema,
   serviceRecords: serviceRecordSchema,
+  recruitmentCases: recruitmentCaseSchema,
+  recruitmentSteps: recruitmentStepSchema,
 };
 
 function ledgerTable(db: LedgerDatabase, table: SampleLedgerTable): Table<{ id: string }, string> {
@@ -30,7 +33,7 @@ export function sampleLedgerTables(db: LedgerDatabase) {
   return SAMPLE_LEDGER_TABLES.map((table) => ledgerTable(db, table));
 }
 
-/** Adds the demo community's dues, care and in-service records inside the loader's transaction. */
+/** Adds the demo community's dues, care, in-service and recruitment records inside the loader's transaction. */
 export async function addSampleLedgerRecords(
   db: LedgerDatabase,
   memberIds: readonly string[],

@@ -98,6 +98,8 @@ describe('sample data loader', () => {
       db.careVisits,
       db.inServiceMembers,
       db.serviceRecords,
+      db.recruitmentCases,
+      db.recruitmentSteps,
     ]) {
       expect(await table.count()).toBe(0);
     }

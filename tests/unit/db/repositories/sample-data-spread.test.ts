@@ -17,6 +17,7 @@ import {
 import { buildNotice } from '../../../../renderer/src/documents/notice';
 import { ACTIVITY_TYPE_IDS } from '../../../../renderer/src/domain/rules/default-activity-types';
 import { rankBranches } from '../../../../renderer/src/domain/rules/yearly-check';
+import { evaluateCase } from '../../../../renderer/src/domain/rules/recruitment-case';
 import { buildWarnings } from '../../../../renderer/src/features/overview/warnings';
 import { documentXml, plainText } from '../../../documents/ooxml';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
@@ -38,7 +39,7 @@ describe('the sample community looks real', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
     check = await loadYearlyCheck(db, 2026, TODAY);
     snapshot = await loadComplianceSnapshot(db, TODAY);
-  });
+  }, 120_000);
   afterAll(async () => {
     db.close();
     await deleteDatabase(name);
@@ -152,5 +153,22 @@ describe('the sample community looks real', () => {
     expect(visits.every((visit) => visit.date.slice(5, 7) === '06' || visit.date.slice(5, 7) === '07')).toBe(true);
     expect(await db.inServiceMembers.count()).toBe(6);
     expect(await db.serviceRecords.count()).toBeGreaterThanOrEqual(6);
+  });
+
+  it('发展党员 has people at different steps, each step in the order and intervals of the 细则', async () => {
+    const cases = await db.recruitmentCases.toArray();
+    const steps = await db.recruitmentSteps.toArray();
+    const statuses = cases.map((one) =>
+      evaluateCase(
+        one,
+        steps.filter((step) => step.caseId === one.id),
+        TODAY,
+      ),
+    );
+    expect(statuses.map((status) => status.stage).sort()).toEqual(['发展对象', '申请人', '申请人', '积极分子'].sort());
+    expect(statuses.flatMap((status) => status.warnings.filter((w) => w.kind === 'interval-broken'))).toEqual([]);
+    // The applicant not yet talked to is due within the month (细则 art. 7).
+    expect(statuses.some((status) => status.next?.kind === 'talk')).toBe(true);
+    expect(cases.every((one) => one.branchId !== '')).toBe(true);
   });
 });
