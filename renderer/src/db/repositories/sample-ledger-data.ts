@@ -4,12 +4,13 @@ import { careObjectSchema, careRoundSchema, careVisitSchema } from '../../domain
 import { duesPaymentSchema, duesProfileSchema } from '../../domain/entities/dues';
 import { inServiceMemberSchema, serviceRecordSchema } from '../../domain/entities/in-service';
 import { recruitmentCaseSchema, recruitmentStepSchema } from '../../domain/entities/recruitment';
+import { reviewBallotSchema, reviewRoundSchema } from '../../domain/entities/review';
 import { generateSampleLedgers, SAMPLE_LEDGER_TABLES } from '../../domain/sample-data/sample-ledgers';
 import type { SampleLedgerTable } from '../../domain/sample-data/sample-ledgers';
 import type { LedgerDatabase } from '../database';
 import { getDuesSettings } from './dues-settings-repository';
 
-/** Ids of the 党费, 关怀, 在职党员 and 发展党员 records the sample loader wrote, kept in its manifest. */
+/** Ids of the 党费, 关怀, 在职党员, 发展党员 and 民主评议 records the sample loader wrote, kept in its manifest. */
 export type SampleLedgerIds = Partial<Record<SampleLedgerTable, string[]>>;
 
 const SCHEMAS: Record<SampleLedgerTable, ZodType> = {
@@ -22,6 +23,8 @@ const SCHEMAS: Record<SampleLedgerTable, ZodType> = {
   serviceRecords: serviceRecordSchema,
   recruitmentCases: recruitmentCaseSchema,
   recruitmentSteps: recruitmentStepSchema,
+  reviewRounds: reviewRoundSchema,
+  reviewBallots: reviewBallotSchema,
 };
 
 function ledgerTable(db: LedgerDatabase, table: SampleLedgerTable): Table<{ id: string }, string> {

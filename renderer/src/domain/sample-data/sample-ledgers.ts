@@ -7,13 +7,14 @@ import type { DuesRateTable } from '../entities/dues-rates';
 import type { InServiceMember, ServiceRecord } from '../entities/in-service';
 import type { Member } from '../entities/member';
 import type { RecruitmentCase, RecruitmentStep } from '../entities/recruitment';
+import type { ReviewBallot, ReviewGrade, ReviewRound } from '../entities/review';
 import { addDays, addMonths } from '../rules/date-math';
 import { monthlyDues } from '../rules/dues-amount';
 import { isCountedMember } from '../rules/member-standing';
 import { idNumberFor, samplePersonName } from './sample-members';
 import { Prng } from './prng';
 
-/** The year's other ledgers of the demo community: 党费, 关怀帮扶, 在职党员报到. */
+/** The year's other ledgers of the demo community: 党费, 关怀帮扶, 在职党员报到, 发展党员, 民主评议. */
 export interface SampleLedgers {
   duesProfiles: DuesProfile[];
   duesPayments: DuesPayment[];
@@ -24,6 +25,8 @@ export interface SampleLedgers {
   serviceRecords: ServiceRecord[];
   recruitmentCases: RecruitmentCase[];
   recruitmentSteps: RecruitmentStep[];
+  reviewRounds: ReviewRound[];
+  reviewBallots: ReviewBallot[];
 }
 export type SampleLedgerTable = keyof SampleLedgers;
 export const SAMPLE_LEDGER_TABLES: readonly SampleLedgerTable[] = [
@@ -36,6 +39,8 @@ export const SAMPLE_LEDGER_TABLES: readonly SampleLedgerTable[] = [
   'serviceRecords',
   'recruitmentCases',
   'recruitmentSteps',
+  'reviewRounds',
+  'reviewBallots',
 ];
 
 function stamp(date: IsoDate): string {
@@ -327,6 +332,87 @@ function sampleRecruitment(prng: Prng, members: readonly Member[], endDate: IsoD
   return { cases, steps };
 }
 
+/**
+ * 民主评议党员 (条例 art. 18) of last year, decided in December: each branch's round with the members'
+ * 个人总结 received, their grades (about a quarter 优秀, under the usual one-third cap; one 基本合格) and
+ * the 党员互评 ballots that led to them.
+ */
+function sampleReview(prng: Prng, members: readonly Member[], endDate: IsoDate) {
+  const year = Number(endDate.slice(0, 4)) - 1;
+  const rounds: ReviewRound[] = [];
+  const ballots: ReviewBallot[] = [];
+  const branchIds = [...new Set(members.map((m) => m.branchId))];
+  let basicMade = false;
+  for (const branchId of branchIds) {
+    const own = members.filter(
+      (m) => m.branchId === branchId && isCountedMember(m) && (m.joinDate ?? '') <= `${String(year)}-12-01`,
+    );
+    if (own.length === 0) continue;
+    const decision = `${String(year)}-12-${String(prng.int(24, 28))}`;
+    const grades = new Map<string, ReviewGrade>();
+    // Under the one-third cap a branch sets (excellent-ceiling.ts), with room to spare.
+    const cap = Math.floor(own.length * 0.3);
+    let excellent = 0;
+    for (const member of own) {
+      const away = member.lostContact || member.note === '近期较少参加组织生活';
+      let grade: ReviewGrade = 'qualified';
+      if (away && !basicMade) {
+        grade = 'basically-qualified';
+        basicMade = true;
+      } else if (!away && excellent < cap && prng.chance(0.3)) {
+        grade = 'excellent';
+        excellent += 1;
+      }
+      grades.set(member.id, grade);
+    }
+    const id = prng.uuid();
+    rounds.push({
+      id,
+      createdAt: stamp(`${String(year)}-12-01`),
+      updatedAt: stamp(decision),
+      branchId,
+      year,
+      memberIds: own.map((m) => m.id),
+      entries: Object.fromEntries(
+        own.map((m) => [
+          m.id,
+          {
+            ...(m.lostContact ? {} : { summaryReceivedDate: `${String(year)}-12-${String(prng.int(10, 20))}` }),
+            grade: grades.get(m.id) ?? 'qualified',
+          },
+        ]),
+      ),
+      decisionDate: decision,
+    });
+    // Most members vote; a ballot mostly agrees with the branch's decision.
+    const voters = Math.max(1, Math.round(own.length * 0.8));
+    for (let i = 0; i < voters; i += 1) {
+      const marks = Object.fromEntries(
+        own.map((m) => {
+          const decided = grades.get(m.id) ?? 'qualified';
+          const mark: ReviewGrade = prng.chance(0.85)
+            ? decided
+            : decided === 'excellent'
+              ? 'qualified'
+              : prng.chance(0.5)
+                ? 'excellent'
+                : decided;
+          return [m.id, mark];
+        }),
+      );
+      ballots.push({
+        id: prng.uuid(),
+        createdAt: stamp(decision),
+        updatedAt: stamp(decision),
+        roundId: id,
+        kind: 'peer',
+        marks,
+      });
+    }
+  }
+  return { rounds, ballots };
+}
+
 /** Deterministic from the seed; a stream of its own, so the rest of the sample stays as it was. */
 export function generateSampleLedgers(
   members: readonly Member[],
@@ -340,6 +426,7 @@ export function generateSampleLedgers(
   const care = sampleCare(prng, members, endDate, setup);
   const inService = sampleInService(prng, endDate);
   const recruitment = sampleRecruitment(prng, members, endDate);
+  const review = sampleReview(prng, members, endDate);
   return {
     duesProfiles: dues.profiles,
     duesPayments: dues.payments,
@@ -350,5 +437,7 @@ export function generateSampleLedgers(
     serviceRecords: inService.records,
     recruitmentCases: recruitment.cases,
     recruitmentSteps: recruitment.steps,
+    reviewRounds: review.rounds,
+    reviewBallots: review.ballots,
   };
 }

@@ -100,6 +100,8 @@ describe('sample data loader', () => {
       db.serviceRecords,
       db.recruitmentCases,
       db.recruitmentSteps,
+      db.reviewRounds,
+      db.reviewBallots,
     ]) {
       expect(await table.count()).toBe(0);
     }

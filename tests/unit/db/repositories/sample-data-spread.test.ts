@@ -18,6 +18,8 @@ import { buildNotice } from '../../../../renderer/src/documents/notice';
 import { ACTIVITY_TYPE_IDS } from '../../../../renderer/src/domain/rules/default-activity-types';
 import { rankBranches } from '../../../../renderer/src/domain/rules/yearly-check';
 import { evaluateCase } from '../../../../renderer/src/domain/rules/recruitment-case';
+import { excellentCeilingWarning } from '../../../../renderer/src/domain/rules/excellent-ceiling';
+import { tallyBallots } from '../../../../renderer/src/domain/rules/review-tally';
 import { buildWarnings } from '../../../../renderer/src/features/overview/warnings';
 import { documentXml, plainText } from '../../../documents/ooxml';
 import { deleteDatabase, uniqueDatabaseName } from '../schema-harness';
@@ -170,5 +172,27 @@ describe('the sample community looks real', () => {
     // The applicant not yet talked to is due within the month (细则 art. 7).
     expect(statuses.some((status) => status.next?.kind === 'talk')).toBe(true);
     expect(cases.every((one) => one.branchId !== '')).toBe(true);
+  });
+
+  it('last year’s 民主评议 is on record: a round per branch, graded under the 优秀 cap, ballots that agree', async () => {
+    const rounds = await db.reviewRounds.toArray();
+    expect(rounds).toHaveLength(check.branches.length);
+    const ballots = await db.reviewBallots.toArray();
+    let basic = 0;
+    for (const round of rounds) {
+      expect(round.year).toBe(2025);
+      expect(round.decisionDate?.startsWith('2025-12')).toBe(true);
+      const grades = round.memberIds.map((id) => round.entries[id]?.grade);
+      expect(grades.every((grade) => grade !== undefined)).toBe(true);
+      basic += grades.filter((grade) => grade === 'basically-qualified').length;
+      const excellent = grades.filter((grade) => grade === 'excellent').length;
+      expect(excellentCeilingWarning(excellent, grades.length, 33)).toBeNull();
+      const own = ballots.filter((ballot) => ballot.roundId === round.id);
+      expect(own.length).toBeGreaterThan(0);
+      // Each member's leading mark on the ballots is the grade the branch decided.
+      const tally = tallyBallots(round.memberIds, own);
+      for (const id of round.memberIds) expect(tally.get(id)?.leading).toBe(round.entries[id]?.grade);
+    }
+    expect(basic).toBe(1);
   });
 });
