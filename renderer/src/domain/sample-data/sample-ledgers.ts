@@ -7,11 +7,12 @@ import type { DuesRateTable } from '../entities/dues-rates';
 import type { InServiceMember, ServiceRecord } from '../entities/in-service';
 import type { Member } from '../entities/member';
 import type { RecruitmentCase, RecruitmentStep } from '../entities/recruitment';
-import type { ReviewBallot, ReviewGrade, ReviewRound } from '../entities/review';
-import { addDays, addMonths } from '../rules/date-math';
+import type { ReviewBallot, ReviewRound } from '../entities/review';
 import { monthlyDues } from '../rules/dues-amount';
 import { isCountedMember } from '../rules/member-standing';
-import { idNumberFor, samplePersonName } from './sample-members';
+import { samplePersonName } from './sample-members';
+import { sampleRecruitment } from './sample-recruitment';
+import { sampleReview } from './sample-review';
 import { Prng } from './prng';
 
 /** The year's other ledgers of the demo community: 党费, 关怀帮扶, 在职党员报到, 发展党员, 民主评议. */
@@ -243,174 +244,6 @@ function sampleInService(prng: Prng, endDate: IsoDate) {
     }
   });
   return { people, records };
-}
-
-type StepSpec = [RecruitmentStep['kind'], IsoDate, Partial<RecruitmentStep>?];
-
-/**
- * 发展党员 (细则 2014): four people at different steps — a new 申请人 already talked to, one whose talk
- * (within a month, art. 7) is due, an 积极分子 assessed every six months, and a 发展对象 trained and with
- * two 入党介绍人 — so the pipeline page and its reminders have something true to show.
- */
-function sampleRecruitment(prng: Prng, members: readonly Member[], endDate: IsoDate) {
-  const cases: RecruitmentCase[] = [];
-  const steps: RecruitmentStep[] = [];
-  const branchIds = [...new Set(members.map((m) => m.branchId))];
-  const fullOf = (branchId: string) =>
-    members.filter(
-      (m) => m.branchId === branchId && m.category === '正式党员' && isCountedMember(m) && m.homeStudy === undefined,
-    );
-  const plans: { applied: IsoDate; steps: (people: string[]) => StepSpec[] }[] = [
-    { applied: addDays(endDate, -20), steps: () => [['talk', addDays(endDate, -12), { content: '支部书记谈话' }]] },
-    { applied: addDays(endDate, -25), steps: () => [] },
-    {
-      applied: addMonths(endDate, -15),
-      steps: (people) => {
-        const decided = addMonths(endDate, -14);
-        return [
-          ['talk', addDays(addMonths(endDate, -15), 10), { content: '支部书记谈话' }],
-          ['recommendation', addDays(decided, -10), { content: '党员推荐' }],
-          ['activist-decision', decided, { content: '支委会研究确定为入党积极分子' }],
-          ['contacts', addDays(decided, 5), { memberIds: people.slice(0, 2) }],
-          ['assessment', addMonths(decided, 6), { content: '半年考察：表现良好' }],
-          ['assessment', addMonths(decided, 12), { content: '半年考察：表现良好，建议列为发展对象' }],
-        ];
-      },
-    },
-    {
-      applied: addMonths(endDate, -30),
-      steps: (people) => {
-        const decided = addMonths(endDate, -28);
-        const candidate = addMonths(endDate, -3);
-        return [
-          ['talk', addDays(addMonths(endDate, -30), 15), { content: '支部书记谈话' }],
-          ['recommendation', addDays(decided, -10), { content: '群团组织推优' }],
-          ['activist-decision', decided, { content: '支委会研究确定为入党积极分子' }],
-          ['contacts', addDays(decided, 5), { memberIds: people.slice(0, 2) }],
-          ['assessment', addMonths(decided, 6), { content: '半年考察：表现良好' }],
-          ['assessment', addMonths(decided, 12), { content: '半年考察：表现良好' }],
-          ['assessment', addMonths(decided, 18), { content: '半年考察：表现良好' }],
-          ['assessment', addMonths(decided, 24), { content: '半年考察：表现良好，建议列为发展对象' }],
-          ['candidate-decision', candidate, { content: '支委会研究确定为发展对象' }],
-          ['sponsors', addDays(candidate, 7), { memberIds: people.slice(0, 2) }],
-          ['political-review', addDays(candidate, 30), { content: '政治审查合格' }],
-          [
-            'training',
-            addDays(candidate, 45),
-            { trainingDays: 3, trainingHours: 24, content: '街道党工委发展对象培训班' },
-          ],
-        ];
-      },
-    },
-  ];
-  plans.forEach((plan, index) => {
-    const branchId = branchIds[index % Math.max(1, branchIds.length)];
-    if (branchId === undefined) return;
-    const people = fullOf(branchId).map((m) => m.id);
-    const gender = prng.chance(0.5) ? '男' : '女';
-    const person = samplePersonName(prng, gender);
-    const birthDate = `${String(Number(endDate.slice(0, 4)) - prng.int(22, 38))}-0${String(prng.int(1, 9))}-1${String(prng.int(0, 9))}`;
-    const id = prng.uuid();
-    cases.push({
-      id,
-      createdAt: stamp(plan.applied),
-      updatedAt: stamp(plan.applied),
-      name: person.name,
-      idNumber: idNumberFor('500103', birthDate, 900 + index, gender),
-      gender,
-      birthDate,
-      education: prng.pick(['大学本科', '大学专科', '研究生'] as const),
-      phone: `1${prng.pick(['3', '5', '8'])}${String(prng.int(0, 999_999_999)).padStart(9, '0')}`,
-      workUnit: prng.pick(['幸福社区居委会', '区人民医院', '市第二中学', '个体经营']),
-      branchId,
-      applicationDate: plan.applied,
-    });
-    for (const [kind, date, extra] of plan.steps(people)) {
-      steps.push({ id: prng.uuid(), createdAt: stamp(date), updatedAt: stamp(date), caseId: id, kind, date, ...extra });
-    }
-  });
-  return { cases, steps };
-}
-
-/**
- * 民主评议党员 (条例 art. 18) of last year, decided in December: each branch's round with the members'
- * 个人总结 received, their grades (about a quarter 优秀, under the usual one-third cap; one 基本合格) and
- * the 党员互评 ballots that led to them.
- */
-function sampleReview(prng: Prng, members: readonly Member[], endDate: IsoDate) {
-  const year = Number(endDate.slice(0, 4)) - 1;
-  const rounds: ReviewRound[] = [];
-  const ballots: ReviewBallot[] = [];
-  const branchIds = [...new Set(members.map((m) => m.branchId))];
-  let basicMade = false;
-  for (const branchId of branchIds) {
-    const own = members.filter(
-      (m) => m.branchId === branchId && isCountedMember(m) && (m.joinDate ?? '') <= `${String(year)}-12-01`,
-    );
-    if (own.length === 0) continue;
-    const decision = `${String(year)}-12-${String(prng.int(24, 28))}`;
-    const grades = new Map<string, ReviewGrade>();
-    // Under the one-third cap a branch sets (excellent-ceiling.ts), with room to spare.
-    const cap = Math.floor(own.length * 0.3);
-    let excellent = 0;
-    for (const member of own) {
-      const away = member.lostContact || member.note === '近期较少参加组织生活';
-      let grade: ReviewGrade = 'qualified';
-      if (away && !basicMade) {
-        grade = 'basically-qualified';
-        basicMade = true;
-      } else if (!away && excellent < cap && prng.chance(0.3)) {
-        grade = 'excellent';
-        excellent += 1;
-      }
-      grades.set(member.id, grade);
-    }
-    const id = prng.uuid();
-    rounds.push({
-      id,
-      createdAt: stamp(`${String(year)}-12-01`),
-      updatedAt: stamp(decision),
-      branchId,
-      year,
-      memberIds: own.map((m) => m.id),
-      entries: Object.fromEntries(
-        own.map((m) => [
-          m.id,
-          {
-            ...(m.lostContact ? {} : { summaryReceivedDate: `${String(year)}-12-${String(prng.int(10, 20))}` }),
-            grade: grades.get(m.id) ?? 'qualified',
-          },
-        ]),
-      ),
-      decisionDate: decision,
-    });
-    // Most members vote; a ballot mostly agrees with the branch's decision.
-    const voters = Math.max(1, Math.round(own.length * 0.8));
-    for (let i = 0; i < voters; i += 1) {
-      const marks = Object.fromEntries(
-        own.map((m) => {
-          const decided = grades.get(m.id) ?? 'qualified';
-          const mark: ReviewGrade = prng.chance(0.85)
-            ? decided
-            : decided === 'excellent'
-              ? 'qualified'
-              : prng.chance(0.5)
-                ? 'excellent'
-                : decided;
-          return [m.id, mark];
-        }),
-      );
-      ballots.push({
-        id: prng.uuid(),
-        createdAt: stamp(decision),
-        updatedAt: stamp(decision),
-        roundId: id,
-        kind: 'peer',
-        marks,
-      });
-    }
-  }
-  return { rounds, ballots };
 }
 
 /** Deterministic from the seed; a stream of its own, so the rest of the sample stays as it was. */
