@@ -37,6 +37,13 @@ test('the sample community gives the overview real warnings and the yearly check
   await expect(missed).toContainText('支部委员会会议');
   await expect(missed).toContainText('党小组会');
   await expect(todo.locator('[data-kind="pace"]').first()).toBeVisible();
+  // The 党费 ledger is kept: the few in arrears are named, not the whole community.
+  await expect(todo.locator('[data-kind="dues"]').first()).toBeVisible({ timeout: 30_000 });
+  const inArrears = await todo
+    .locator('[data-kind="dues"]')
+    .evaluateAll((lines) => lines.reduce((sum, line) => sum + Number(line.getAttribute('data-count')), 0));
+  expect(inArrears).toBeGreaterThanOrEqual(2);
+  expect(inArrears).toBeLessThan(20);
   await expect(todo).not.toContainText('请先在“设置”中填写本单位名称');
   await expect(page.getByTestId('exempt-members')).toContainText('送学上门对象');
   expect(await page.getByTestId('home-study-row').count()).toBeGreaterThanOrEqual(3);
