@@ -6,10 +6,20 @@ import { getPlatform } from '../platform/api';
 import { PrintPageButton } from './PrintPageButton';
 
 /**
- * 打印 and 导出 Excel for a list page, as an office expects of any list: printing prints the page as
- * shown (its chrome marked no-print), the export holds every row of the list, not only the page shown.
+ * 打印 and 导出 Excel for a list page, as an office expects of any list: printing prints the list (its
+ * chrome marked no-print; with the page's `print`, every row rather than the page shown), the export
+ * holds every row of the list, not only the page shown.
  */
-export function ListPrintExport({ fileName, sheet }: { fileName: string; sheet: () => SheetTable }) {
+export function ListPrintExport({
+  fileName,
+  sheet,
+  print,
+}: {
+  fileName: string;
+  sheet: () => SheetTable;
+  /** The page's usePrintMode print, when it puts every row on paper rather than the page shown. */
+  print?: () => Promise<void>;
+}) {
   const notify = useNotify();
   const exportExcel = async () => {
     const bytes = await buildTableWorkbook([sheet()]);
@@ -18,7 +28,7 @@ export function ListPrintExport({ fileName, sheet }: { fileName: string; sheet: 
   };
   return (
     <>
-      <PrintPageButton />
+      <PrintPageButton {...(print === undefined ? {} : { print })} />
       <Button
         variant="outlined"
         className="no-print"

@@ -18,6 +18,8 @@ import { recomputeStudySummaries, studySummaryTables } from './study-summary-rep
 import type { MemberYear } from './study-summary-repository';
 import type { SampleStudyIds } from './sample-study-data';
 import { addSampleStudyRecords, removeSampleStudyRecords, sampleStudyTables } from './sample-study-data';
+import type { SampleLedgerIds } from './sample-ledger-data';
+import { addSampleLedgerRecords, removeSampleLedgerRecords, sampleLedgerTables } from './sample-ledger-data';
 
 export const SAMPLE_DATA_SETTING_KEY = 'sampleData';
 
@@ -28,6 +30,8 @@ export interface SampleDataManifest {
   ids: Partial<Record<SampleTable, string[]>>;
   /** Study entries, 学习体会 and 思想汇报 of the demo members (archive issue). */
   studyIds?: SampleStudyIds;
+  /** 党费, 关怀帮扶 and 在职党员报到 records of the demo community (sample-data issue). */
+  ledgerIds?: SampleLedgerIds;
   /** The office details were blank and the sample's were put in: clearing blanks them again. */
   officeFilled?: boolean;
 }
@@ -110,7 +114,13 @@ export async function loadSampleData(
   const memberYears = new Map<string, MemberYear>();
   await db.transaction(
     'rw',
-    [db.settings, ...Object.values(tables), ...studySummaryTables(db), ...sampleStudyTables(db)],
+    [
+      db.settings,
+      ...Object.values(tables),
+      ...studySummaryTables(db),
+      ...sampleStudyTables(db),
+      ...sampleLedgerTables(db),
+    ],
     async () => {
       if ((await db.settings.get(SAMPLE_DATA_SETTING_KEY)) !== undefined) {
         throw new SampleDataError('示例数据已经载入过了。如需重新载入，请先点“清除示例数据”。');
@@ -148,12 +158,13 @@ export async function loadSampleData(
         (ids[batch.table] ??= []).push(...rows.map((row) => row.id));
       }
       const studyIds = await addSampleStudyRecords(db, ids.members ?? [], options.endDate, options.seed, memberYears);
+      const ledgerIds = await addSampleLedgerRecords(db, ids.members ?? [], options.endDate, options.seed);
       await recomputeStudySummaries(db, memberYears.values());
       // A blank office gets the sample's name, contact and phone, so a first notice is complete.
       const office = await getOfficeSettings(db);
       const officeFilled = [office.officeName, office.contactPerson, office.contactPhone].every((v) => v.trim() === '');
       if (officeFilled) await saveOfficeSettings(db, { ...office, ...SAMPLE_OFFICE_DETAILS });
-      const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids, studyIds, officeFilled };
+      const manifest: SampleDataManifest = { loadedAt: nowIso(), options, ids, studyIds, ledgerIds, officeFilled };
       await db.settings.put({ key: SAMPLE_DATA_SETTING_KEY, value: manifest, updatedAt: manifest.loadedAt });
     },
   );
@@ -161,8 +172,12 @@ export async function loadSampleData(
 }
 
 /** Records the user added later that point at sample records: removing the sample would orphan them. */
-async function countDependents(db: LedgerDatabase, ids: Partial<Record<SampleTable, string[]>>): Promise<number> {
-  const own = new Set(Object.values(ids).flat());
+async function countDependents(
+  db: LedgerDatabase,
+  ids: Partial<Record<SampleTable, string[]>>,
+  ledgerIds: SampleLedgerIds = {},
+): Promise<number> {
+  const own = new Set([...Object.values(ids).flat(), ...Object.values(ledgerIds).flat()]);
   const memberIds = ids.members ?? [];
   const unitIds = ids.orgUnits ?? [];
   const activityIds = ids.activities ?? [];
@@ -175,6 +190,10 @@ async function countDependents(db: LedgerDatabase, ids: Partial<Record<SampleTab
     db.posts.where('memberId').anyOf(memberIds).toArray().then(foreign),
     db.memberEvents.where('memberId').anyOf(memberIds).toArray().then(foreign),
     db.contactLogs.where('memberId').anyOf(memberIds).toArray().then(foreign),
+    db.duesProfiles.where('memberId').anyOf(memberIds).toArray().then(foreign),
+    db.duesPayments.where('memberId').anyOf(memberIds).toArray().then(foreign),
+    db.careObjects.where('memberId').anyOf(memberIds).toArray().then(foreign),
+    db.careVisits.where('memberId').anyOf(memberIds).toArray().then(foreign),
   ]);
   return counts.reduce((sum, count) => sum + count, 0);
 }
@@ -185,11 +204,17 @@ export async function clearSampleData(db: LedgerDatabase): Promise<SampleCounts>
   const removed: SampleCounts = {};
   await db.transaction(
     'rw',
-    [db.settings, ...Object.values(tables), ...studySummaryTables(db), ...sampleStudyTables(db)],
+    [
+      db.settings,
+      ...Object.values(tables),
+      ...studySummaryTables(db),
+      ...sampleStudyTables(db),
+      ...sampleLedgerTables(db),
+    ],
     async () => {
       const manifest = await getSampleDataManifest(db);
       if (manifest === null) throw new SampleDataError('本机没有载入过示例数据，无需清除。');
-      const dependents = await countDependents(db, manifest.ids);
+      const dependents = await countDependents(db, manifest.ids, manifest.ledgerIds);
       if (dependents > 0) {
         throw new SampleDataError(
           `载入示例数据后，又在示例的组织、党员或活动下录入了 ${dependents} 条记录。为免误删这些记录，未清除任何数据；请先删除或移走它们再清除示例数据。`,
@@ -202,6 +227,7 @@ export async function clearSampleData(db: LedgerDatabase): Promise<SampleCounts>
         removed[table] = list.length;
       }
       await removeSampleStudyRecords(db, manifest.studyIds);
+      await removeSampleLedgerRecords(db, manifest.ledgerIds);
       await db.studySummaries
         .where('memberId')
         .anyOf(manifest.ids.members ?? [])

@@ -155,6 +155,7 @@ export const ACTIVITY_TYPE_IDS = {
   lecture: 'a0c71e00-5e1f-4a11-8000-00000000000a',
   fieldVisit: 'a0c71e00-5e1f-4a11-8000-00000000000b',
   volunteer: 'a0c71e00-5e1f-4a11-8000-000000000010',
+  caseStudy: 'a0c71e00-5e1f-4a11-8000-00000000000e',
   remote: 'a0c71e00-5e1f-4a11-8000-00000000000f',
 } as const;
 

@@ -10,7 +10,8 @@ import { addDays, addMonths, dateOf } from '../rules/date-math';
 import { ACTIVITY_TYPE_IDS, defaultActivityTypeRecords } from '../rules/default-activity-types';
 import { selectExpectedAttendees, sortForSheet } from '../rules/expected-attendees';
 import type { ExpectedScope } from '../rules/expected-attendees';
-import { LECTURE_TOPICS, OUTSIDE_LECTURERS, PLACES, THEMED_DAY_TOPICS } from './names';
+import { themedDayTopic } from './month-themes';
+import { LECTURE_TOPICS, OUTSIDE_LECTURERS, PLACES } from './names';
 import { Prng } from './prng';
 import { expectedRow, walkInRow } from './sample-attendance';
 import type { AttendanceContext } from './sample-attendance';
@@ -354,10 +355,12 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
   const lastMonth = planUntil.slice(0, 7);
   const hoursOf = new Map(defaultActivityTypeRecords().map((type) => [type.id, type.defaultHours]));
   const nameOf = new Map(defaultActivityTypeRecords().map((type) => [type.id, type.name]));
+  const endMonthIndex = endYear * 12 + Number(endDate.slice(5, 7));
   let month = `${firstMonth}-01`;
   while (month.slice(0, 7) <= lastMonth) {
     const year = Number(month.slice(0, 4));
     const m = Number(month.slice(5, 7));
+    const monthsAgo = endMonthIndex - (year * 12 + m);
     const plans: Plan[] = [];
     for (const info of branches) {
       const branchScope: ExpectedScope = { kind: 'branches', orgUnitIds: [info.unit.id] };
@@ -421,7 +424,7 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
           minutes: true,
         });
       }
-      if (schedule === 'full') {
+      if (schedule === 'full' && !skipsMeeting(info, branches, 'committee', monthsAgo)) {
         plans.push({
           ...base,
           typeId: ACTIVITY_TYPE_IDS.committeeMeeting,
@@ -434,10 +437,12 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
           walkIns: false,
           minutes: true,
         });
+      }
+      if (schedule === 'full') {
         plans.push({
           ...base,
           typeId: ACTIVITY_TYPE_IDS.themedPartyDay,
-          title: `主题党日：${THEMED_DAY_TOPICS[m - 1] ?? '集中学习'}`,
+          title: `主题党日：${themedDayTopic(m, info.unit.order)}`,
           date: dateOf(year, m, info.themedDay),
           startTime: '09:00',
           form: '实践活动',
@@ -449,6 +454,8 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
     }
     if (schedule === 'full') {
       for (const group of groups) {
+        const branch = branches.find((info) => info.unit.id === group.unit.parentId);
+        if (branch !== undefined && skipsMeeting(branch, branches, 'group', monthsAgo, group.unit.order)) continue;
         plans.push({
           typeId: ACTIVITY_TYPE_IDS.groupMeeting,
           title: `党小组会（${m}月）`,
@@ -539,6 +546,23 @@ export function* generateSampleOffice(options: SampleOfficeOptions): Generator<S
 const SMALL_BRANCH_SIZE = 5;
 
 /**
+ * Two branches fall behind on 三会一课 in the last half-year, so the overview and the yearly check have
+ * something true to show: the second branch skipped three monthly 支委会 (支部工作条例 art. 12), the
+ * third's groups skipped 党小组会 (art. 13) in three months.
+ */
+function skipsMeeting(
+  info: UnitInfo,
+  branches: readonly UnitInfo[],
+  kind: 'committee' | 'group',
+  monthsAgo: number,
+  groupOrder = 1,
+): boolean {
+  const index = branches.indexOf(info);
+  if (kind === 'committee') return index === 1 && [1, 3, 4].includes(monthsAgo);
+  return index === 2 && (groupOrder === 1 ? [2, 3, 5] : [3]).includes(monthsAgo);
+}
+
+/**
  * A small branch's year: a monthly 主题党日 that is also its 支部党员大会 in the last month of each quarter
  * and its 党课 in the middle month (the 书记 lecturing in May), plus the yearly 组织生活会 and 民主评议.
  * No 支委会: it has no committee (支部工作条例 art. 8).
@@ -567,7 +591,7 @@ function smallBranchPlans(
         ? `主题党日暨支部党员大会：${GENERAL_MEETING_TOPICS[Math.floor((m - 1) / 3)] ?? ''}`
         : lesson
           ? `主题党日暨党课：${prng.pick(LECTURE_TOPICS)}`
-          : `主题党日：${THEMED_DAY_TOPICS[m - 1] ?? '集中学习'}`,
+          : `主题党日：${themedDayTopic(m, 0)}`,
       date: dateOf(year, m, themedDay),
       startTime: '09:00',
       ...(lesson ? { lecturer: m === 5 && secretary !== undefined ? secretary : prng.pick(OUTSIDE_LECTURERS) } : {}),
@@ -577,6 +601,20 @@ function smallBranchPlans(
       minutes: assembly,
     },
   ];
+  if ([1, 4, 7, 10].includes(m)) {
+    // Few meetings mean few hours: the small branch adds a study session in each quarter's first month.
+    plans.push({
+      ...base,
+      typeId: ACTIVITY_TYPE_IDS.caseStudy,
+      title: '集中学习：廉政警示教育案例分析',
+      date: dateOf(year, m, Math.min(28, themedDay + 7)),
+      startTime: '14:30',
+      form: '集中学习',
+      content: '观看警示教育片，结合典型案例交流讨论。',
+      walkIns: false,
+      minutes: false,
+    });
+  }
   if (m === 12) {
     plans.push(
       {

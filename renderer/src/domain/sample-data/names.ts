@@ -197,21 +197,6 @@ export const OUTSIDE_LECTURERS = [
   '市委党校 赵老师',
 ] as const;
 
-export const THEMED_DAY_TOPICS = [
-  '学雷锋志愿服务',
-  '重温入党誓词',
-  '社区环境整治',
-  '走访慰问困难群众',
-  '红色教育基地参观',
-  '垃圾分类宣传',
-  '关爱老人志愿服务',
-  '文明城市创建',
-  '防诈骗宣传',
-  '政策宣讲进楼栋',
-  '义诊便民服务',
-  '庆祝建党纪念日',
-] as const;
-
 export const LEAVE_REASONS = {
   elderly: ['身体不适', '住院治疗', '照顾老伴', '行动不便'],
   working: ['单位加班', '出差', '工作冲突', '值班'],

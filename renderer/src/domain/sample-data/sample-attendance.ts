@@ -12,6 +12,10 @@ export interface Mark {
 /** Realistic turnout: most come, some late, the old and the working ask for leave, a few never come. */
 export function sampleMark(prng: Prng, member: SampleMember, date: IsoDate): Mark {
   if (member.absentFrom !== undefined && date >= member.absentFrom) return { status: 'absent' };
+  // 条例 art. 23: a 送学上门 member is excused; the branch brings the study to the home.
+  if (member.homeStudySince !== undefined && date >= member.homeStudySince) {
+    return prng.chance(0.1) ? { status: 'present' } : { status: 'leave', reason: '年老体弱，送学上门' };
+  }
   if (member.floating && (member.floatingSince === undefined || date >= member.floatingSince)) {
     const roll = prng.next();
     // Floating members may join organisational life where they are, and it counts (art. 32–33).
@@ -25,6 +29,22 @@ export function sampleMark(prng: Prng, member: SampleMember, date: IsoDate): Mar
       [{ status: 'late' }, 3],
       [{ status: 'leave', reason: prng.pick(LEAVE_REASONS.elderly) }, 20],
       [{ status: 'absent' }, 5],
+    ]);
+  }
+  if (member.engagement === 'low') {
+    return prng.weighted<Mark>([
+      [{ status: 'present' }, 14],
+      [{ status: 'late' }, 3],
+      [{ status: 'leave', reason: prng.pick(member.working ? LEAVE_REASONS.working : LEAVE_REASONS.general) }, 48],
+      [{ status: 'absent' }, 35],
+    ]);
+  }
+  if (member.engagement === 'patchy') {
+    return prng.weighted<Mark>([
+      [{ status: 'present' }, 50],
+      [{ status: 'late' }, 6],
+      [{ status: 'leave', reason: prng.pick(member.working ? LEAVE_REASONS.working : LEAVE_REASONS.general) }, 34],
+      [{ status: 'absent' }, 10],
     ]);
   }
   if (member.working) {

@@ -8,6 +8,12 @@ import type { Prng } from './prng';
 /** How a sample member tends to turn up; drives the attendance pattern. */
 export type Behaviour = 'regular' | 'floating' | 'chronic' | 'lost' | 'stopped';
 
+/**
+ * How keen a regular member is: most come nearly always, some come about half the time (near the
+ * 32 学时 target), a few seldom (far below it), so the study-hour figures have a believable spread.
+ */
+export type Engagement = 'steady' | 'patchy' | 'low';
+
 /** What the activity generator keeps of each member (small, so 10,000 members stay cheap). */
 export interface SampleMember {
   id: string;
@@ -27,6 +33,9 @@ export interface SampleMember {
   age: number;
   /** In work, so meetings clash with work now and then. */
   working: boolean;
+  engagement: Engagement;
+  /** 条例 art. 23: from this date the branch brings study to the member (送学上门) instead. */
+  homeStudySince?: IsoDate;
 }
 
 export interface PersonName {
@@ -161,7 +170,10 @@ export function generateSampleMember(prng: Prng, spec: MemberSpec, usedIds: Set<
   const occupation = occupationFor(prng, age);
   const floating = behaviour === 'floating';
   const floatingSince = floating ? addMonths(endDate, -prng.int(8, 40)) : undefined;
-  const destination = prng.pick(DESTINATIONS);
+  const picked = prng.pick(DESTINATIONS);
+  // Most floating members work where the work is (跑运输, 建筑工地): no fixed place, so no transfer is due
+  // (条例 art. 25); the few settled in one city for long are the transfer reminders the overview shows.
+  const destination = prng.chance(0.3) ? picked : { province: picked.province, city: '', county: '' };
   const lostContact = behaviour === 'lost' || behaviour === 'stopped';
   const lostContactDate =
     behaviour === 'lost' ? addMonths(endDate, -prng.int(2, 5)) : addMonths(endDate, -prng.int(14, 30));
@@ -202,6 +214,24 @@ export function generateSampleMember(prng: Prng, spec: MemberSpec, usedIds: Set<
     membershipStatus: 'active',
     ...(behaviour === 'chronic' ? { note: '近期较少参加组织生活' } : {}),
   };
+  // 条例 art. 23: most of the very old are 年老体弱 or 行动不便; the branch brings study to them.
+  if (behaviour === 'regular' && !probationary && age >= 80 && prng.chance(0.7)) {
+    member.homeStudy = {
+      reason: prng.chance(0.6) ? '年老体弱' : '行动不便',
+      since: addMonths(endDate, -prng.int(6, 30)),
+      note: '由支部书记、党小组长定期送学上门',
+    };
+  }
+  // A fixed share, so every sample has its handful far below the target: about 1 in 12 seldom comes,
+  // about 1 in 5 comes half the time.
+  const engagement: Engagement =
+    behaviour !== 'regular' || age >= 75
+      ? 'steady'
+      : spec.index % 12 === 7
+        ? 'low'
+        : spec.index % 5 === 2
+          ? 'patchy'
+          : 'steady';
   const events: MemberEvent[] = [
     { id: prng.uuid(), createdAt: timestamp, updatedAt: timestamp, memberId: id, type: 'joined', date: safeJoin },
   ];
@@ -274,6 +304,8 @@ export function generateSampleMember(prng: Prng, spec: MemberSpec, usedIds: Set<
     ...(behaviour === 'lost' ? { absentFrom: lostContactDate } : {}),
     age,
     working: !['离退休人员', '无业人员', '学生', '其他'].includes(occupation),
+    engagement,
+    ...(member.homeStudy === undefined ? {} : { homeStudySince: member.homeStudy.since }),
   };
   return { member, sample, events, contactLogs };
 }

@@ -29,6 +29,7 @@ import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityFormDialog } from './ActivityFormDialog';
 import { useActivityLookups } from './use-activity-lookups';
 import { MonthField } from '../../ui/MonthField';
+import { usePrintMode } from '../../ui/use-print-mode';
 
 const PAGE_SIZES = [50, 100, 300];
 
@@ -48,6 +49,8 @@ export default function ActivitiesPage() {
   const [creating, setCreating] = useState(false);
   const [pageIndex, setPageIndex] = useState(0);
   const [pageSize, setPageSize] = useState(100);
+  // Paper holds the whole filtered list, not the page of 100 on screen.
+  const { printing, print } = usePrintMode();
   const shownMonth = view === 'calendar' ? calendarMonth : month;
 
   const activities = useLiveQuery(
@@ -59,7 +62,7 @@ export default function ActivitiesPage() {
   // A filter that leaves fewer pages brings the list back to a page that exists.
   const lastPage = Math.max(0, Math.ceil(activities.length / pageSize) - 1);
   const currentPage = Math.min(pageIndex, lastPage);
-  const shown = activities.slice(currentPage * pageSize, (currentPage + 1) * pageSize);
+  const shown = printing ? activities : activities.slice(currentPage * pageSize, (currentPage + 1) * pageSize);
   const units = (activity: Activity) => activity.orgUnitIds.map((id) => lookups.unitName(id)).join('、');
   const sheet = () => ({
     name: '活动列表',
@@ -81,13 +84,13 @@ export default function ActivitiesPage() {
           活动
         </Typography>
         <Stack direction="row" spacing={1}>
-          {view === 'list' ? <ListPrintExport fileName="活动列表.xlsx" sheet={sheet} /> : null}
+          {view === 'list' ? <ListPrintExport fileName="活动列表.xlsx" sheet={sheet} print={print} /> : null}
           <Button variant="contained" className="no-print" onClick={() => setCreating(true)}>
             新建活动
           </Button>
         </Stack>
       </Stack>
-      <Card variant="outlined">
+      <Card variant="outlined" className="no-print">
         <CardContent>
           <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
             <FilterSelect

@@ -26,6 +26,7 @@ import { todayIso } from '../../domain/entities/dates';
 import { exportTables } from './export-table';
 import { formatHours } from './format-hours';
 import { PrintPageButton } from '../../ui/PrintPageButton';
+import { usePrintMode } from '../../ui/use-print-mode';
 
 const ALL = 'all';
 
@@ -39,6 +40,8 @@ export default function ArchivePage() {
   const [branchId, setBranchId] = useState(ALL);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
+  // Paper holds every member of the filtered list, not the page of 50 on screen.
+  const { printing, print } = usePrintMode();
   const [rebuilding, setRebuilding] = useState(false);
   const branches = useLiveQuery(() => listBranches(db), [db]);
   const rows = useLiveQuery(
@@ -60,7 +63,7 @@ export default function ArchivePage() {
     );
   }, [rows, query]);
   const reached = filtered.filter((row) => row.countedHours >= row.target.target).length;
-  const pageRows = filtered.slice(page * 50, page * 50 + 50);
+  const pageRows = printing ? filtered : filtered.slice(page * 50, page * 50 + 50);
 
   const exportExcel = () => {
     exportTables(`${year}年党员学时完成情况.xlsx`, [
@@ -127,7 +130,7 @@ export default function ArchivePage() {
         <Button variant="outlined" onClick={exportExcel} disabled={filtered.length === 0}>
           导出 Excel
         </Button>
-        <PrintPageButton />
+        <PrintPageButton print={print} />
         <Button
           disabled={rebuilding}
           onClick={() => {
@@ -196,6 +199,7 @@ export default function ArchivePage() {
           </Table>
           <TablePagination
             component="div"
+            className="no-print"
             count={filtered.length}
             page={page}
             onPageChange={(_event, next) => setPage(next)}

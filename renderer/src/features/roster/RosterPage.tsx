@@ -22,6 +22,9 @@ import { ColumnChooser } from './ColumnChooser';
 import { MemberFormDialog } from './MemberFormDialog';
 import { RecycleBin } from '../../ui/RecycleBin';
 import { RosterFilters } from './RosterFilters';
+import { RosterPrintTable } from './RosterPrintTable';
+import { PrintPageButton } from '../../ui/PrintPageButton';
+import { usePrintMode } from '../../ui/use-print-mode';
 import { RosterTable } from './RosterTable';
 import type { SortState } from './RosterTable';
 import { columnWidths, ROSTER_COLUMNS } from './roster-columns';
@@ -63,6 +66,7 @@ export default function RosterPage() {
   const [columnKeys, setColumnKeys] = useColumnChoice();
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<'roster' | 'bin'>('roster');
+  const { printing, print } = usePrintMode();
   const today = todayIso();
 
   const live = useMemo(() => roster?.live ?? [], [roster]);
@@ -129,12 +133,17 @@ export default function RosterPage() {
         <Typography variant="h5" component="h1" sx={{ mr: 'auto' }}>
           党员名册
         </Typography>
-        <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
-          新增党员
-        </Button>
-        <RosterTransfer members={roster.all} live={roster.live} units={units} shown={shown} />
+        <Stack direction="row" className="no-print" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+            新增党员
+          </Button>
+          <RosterTransfer members={roster.all} live={roster.live} units={units} shown={shown} />
+          {tab === 'roster' ? <PrintPageButton print={print} /> : null}
+        </Stack>
       </Stack>
-      <RosterTabs tab={tab} onChange={setTab} liveCount={live.length} deletedCount={deletedCount} />
+      <Box className="no-print">
+        <RosterTabs tab={tab} onChange={setTab} liveCount={live.length} deletedCount={deletedCount} />
+      </Box>
       {tab === 'bin' ? (
         <RecycleBin
           only="members"
@@ -147,7 +156,7 @@ export default function RosterPage() {
         />
       ) : (
         <>
-          <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Stack direction="row" className="no-print" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField
               label="搜索"
               placeholder="姓名、拼音或首字母（如 zs）、电话、身份证号片段"
@@ -169,8 +178,10 @@ export default function RosterPage() {
             </Typography>
             <ColumnChooser visible={columnKeys} onChange={setColumnKeys} />
           </Stack>
-          <RosterFilters filter={filter} units={units} onChange={setFilter} />
-          <Box>
+          <Box className="no-print">
+            <RosterFilters filter={filter} units={units} onChange={setFilter} />
+          </Box>
+          <Box className="no-print">
             <RosterTable
               members={shown}
               columns={columns}
@@ -181,6 +192,7 @@ export default function RosterPage() {
               onOpen={onOpen}
             />
           </Box>
+          {printing ? <RosterPrintTable members={shown} columns={columns} context={context} /> : null}
         </>
       )}
       {adding && (

@@ -79,6 +79,8 @@ describe('sample data loader', () => {
     const db = await open();
     await db.settings.put({ key: 'office', value: { officeName: '幸福社区' }, updatedAt: '2026-01-01' });
     await loadSampleData(db, OPTIONS);
+    expect(await db.duesPayments.count()).toBeGreaterThan(0);
+    expect(await db.inServiceMembers.count()).toBeGreaterThan(0);
     const removed = await clearSampleData(db);
     expect(removed.members).toBe(40);
     for (const table of [
@@ -89,6 +91,17 @@ describe('sample data loader', () => {
       db.contactLogs,
       db.activities,
       db.attendance,
+      db.duesProfiles,
+      db.duesPayments,
+      db.careObjects,
+      db.careRounds,
+      db.careVisits,
+      db.inServiceMembers,
+      db.serviceRecords,
+      db.recruitmentCases,
+      db.recruitmentSteps,
+      db.reviewRounds,
+      db.reviewBallots,
     ]) {
       expect(await table.count()).toBe(0);
     }

@@ -95,7 +95,9 @@ describe('sample office generator', () => {
     }
     expect(data.members.filter((m) => m.branchId === small?.id)).toHaveLength(5);
     expect(data.posts.filter((post) => post.orgUnitId === small?.id).map((post) => post.title)).toEqual(['书记']);
-    expect(data.members.filter((m) => m.homeStudy !== undefined)).toHaveLength(1);
+    // 条例 art. 23: the long-ill absentee and most of the over-eighties are 送学上门 objects.
+    const homeStudy = data.members.filter((m) => m.homeStudy !== undefined);
+    expect(homeStudy.length).toBeGreaterThanOrEqual(3);
     const members: Member[] = data.members;
     expect(members).toHaveLength(120);
     expect(members.filter((m) => m.floating).length).toBe(12);
@@ -127,6 +129,8 @@ describe('sample office generator', () => {
       expect(own(ACTIVITY_TYPE_IDS.generalMeeting)).toHaveLength(4);
       expect(own(ACTIVITY_TYPE_IDS.partyLesson)).toHaveLength(4);
       if (branch === small) expect(own(ACTIVITY_TYPE_IDS.committeeMeeting)).toHaveLength(0);
+      // The second branch skipped three 支委会 in the last half-year (the sample's 三会一课 gap).
+      else if (branch === branches[1]) expect(own(ACTIVITY_TYPE_IDS.committeeMeeting)).toHaveLength(9);
       else expect(own(ACTIVITY_TYPE_IDS.committeeMeeting).length).toBeGreaterThanOrEqual(12);
       expect(own(ACTIVITY_TYPE_IDS.themedPartyDay).length).toBeGreaterThanOrEqual(12);
       expect(own(ACTIVITY_TYPE_IDS.lifeMeeting)).toHaveLength(1);
@@ -136,7 +140,9 @@ describe('sample office generator', () => {
       const meetings = activities.filter(
         (a) => a.typeId === ACTIVITY_TYPE_IDS.groupMeeting && a.orgUnitIds.includes(group.id),
       );
-      expect(meetings.length).toBeGreaterThanOrEqual(12);
+      // The third branch's groups skipped some 党小组会 (the other 三会一课 gap).
+      if (group.parentId === branches[2]?.id) expect(meetings.length).toBeLessThan(12);
+      else expect(meetings.length).toBeGreaterThanOrEqual(12);
     }
     expect(data.activities.some((a) => a.status === 'planned' && a.date > OPTIONS.endDate)).toBe(true);
   });
@@ -147,7 +153,9 @@ describe('sample office generator', () => {
     const marked = rows.filter((row) => held.has(row.activityId) && row.expected);
     const share = (status: Attendance['status']) =>
       marked.filter((row) => row.status === status).length / marked.length;
-    expect(share('present')).toBeGreaterThan(0.7);
+    // Most come; the patchy and the seldom pull the share down to what offices see.
+    expect(share('present')).toBeGreaterThan(0.6);
+    expect(share('present')).toBeLessThan(0.9);
     expect(share('late')).toBeGreaterThan(0);
     expect(share('leave')).toBeGreaterThan(0.03);
     expect(marked.filter((row) => row.status === 'leave').every((row) => (row.reason ?? '') !== '')).toBe(true);
