@@ -110,4 +110,14 @@ test('a small community: a 5-member branch without a committee, an elderly membe
   await expect(entry).toBeHidden();
   await page.goto('/#/');
   await expect(page.getByTestId('exempt-members').getByTestId('home-study-row')).not.toContainText('无记录');
+
+  // 关怀帮扶 → 送学上门 lists the member and the year's visit, with who brought it.
+  await page.goto('/#/care');
+  await page.getByRole('tab', { name: '送学上门' }).click();
+  await expect(page.getByTestId('home-visit-member')).toHaveCount(1);
+  await expect(page.getByTestId('home-visit-member')).toContainText(elderly);
+  await expect(page.getByTestId('home-visit-row')).toHaveCount(1);
+  await expect(page.getByTestId('home-visit-row')).toContainText('传达支部学习内容');
+  await expect(page.getByTestId('home-visit-row')).toContainText('支部书记');
+  await expect(page.getByText(/尚未送学上门/)).toHaveCount(0);
 });

@@ -110,3 +110,13 @@ export async function studyEntriesOfYear(db: LedgerDatabase, memberId: string, y
     .toArray();
   return rows.filter(isLive);
 }
+
+/** Every live 送学上门 visit of one year, by date (indexed range read on the date). */
+export async function homeVisitsOfYear(db: LedgerDatabase, year: number): Promise<StudyEntry[]> {
+  const rows = await db.studyEntries
+    .where('date')
+    .between(`${year}-01-01`, `${year}-12-31`, true, true)
+    .filter((entry) => entry.source === 'home-visit')
+    .toArray();
+  return rows.filter(isLive);
+}

@@ -8,6 +8,8 @@ import {
 } from '../../db/repositories/care-repository';
 import type { FiftyYearList } from '../../db/repositories/care-repository';
 import { listAllMembers } from '../../db/repositories/member-repository';
+import { homeVisitsOfYear } from '../../db/repositories/study-entry-repository';
+import type { StudyEntry } from '../../domain/entities/study-record';
 import { listOrgUnits } from '../../db/repositories/organisation-repository';
 import { getOfficeSettings } from '../../db/repositories/settings-repository';
 import type { CareObject, CareRound, CareVisit } from '../../domain/entities/care';
@@ -54,4 +56,9 @@ export function useCareRounds(year: number): { round: CareRound; visits: CareVis
 export function useFiftyYearList(year: number): FiftyYearList | undefined {
   const db = useDatabase();
   return useLiveQuery(() => loadFiftyYearList(db, year), [db, year]);
+}
+
+export function useHomeVisits(year: number): StudyEntry[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => homeVisitsOfYear(db, year), [db, year]);
 }
