@@ -55,7 +55,7 @@ test('a backup is re-read and checked before the download is offered: 正在校�
   // The verified file is the one downloaded: it opens in the restore preview.
   const { readFile } = await import('node:fs/promises');
   await chooseBackupFile(page, await readFile(await download.path()));
-  await expect(page.getByTestId('restore-preview')).toContainText('签到与出勤');
+  await expect(page.getByTestId('restore-preview')).toContainText('签到/考勤记录');
 });
 
 test('back up, change and delete things, restore: every table is exactly as at backup time', async ({ page }) => {

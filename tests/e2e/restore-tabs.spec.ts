@@ -81,7 +81,7 @@ test('a restore in one window pauses the other and then asks it to reload', asyn
   await expect(other.getByLabel('单位名称（落款）')).toHaveValue('恢复前的名称');
 
   await chooseBackupFile(page, backup);
-  await page.getByRole('button', { name: '开始恢复' }).click();
+  await replaceAll(page);
   await expect(other.getByText('另一个窗口正在恢复备份。恢复完成之前本窗口暂停使用')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('恢复完成')).toBeVisible({ timeout: 60_000 });
 
@@ -109,16 +109,22 @@ test('a restore is refused while another window is restoring, and nothing change
   await holdLock(other, 'party-edu-ledger:restore');
 
   await chooseBackupFile(page, backup);
-  await page.getByRole('button', { name: '开始恢复' }).click();
+  await replaceAll(page);
   await expect(page.getByTestId('restore-error')).toHaveText('另一个窗口正在恢复备份，请等它完成后再试。');
   expect(await dumpActiveDatabase(page)).toEqual(before);
   expect((await databaseNames(page)).filter((name) => name.startsWith('party-edu-ledger-r'))).toEqual([]);
 
   await releaseLock(other);
-  await page.getByRole('button', { name: '开始恢复' }).click();
+  await replaceAll(page);
   await expect(page.getByText('恢复完成')).toBeVisible({ timeout: 30_000 });
   await expect(other.getByTestId('restored-elsewhere')).toBeVisible();
 });
+
+/** The restore dialog's way for 全部替换: the button, then the second question. */
+async function replaceAll(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '全部替换…' }).click();
+  await page.getByRole('button', { name: '确定替换' }).click();
+}
 
 /** Opens the app in a second window and waits until its own start-up sweep is over. */
 async function openOtherWindow(page: Page): Promise<Page> {
