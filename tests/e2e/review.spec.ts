@@ -24,7 +24,10 @@ test('a branch’s review: printed 测评表, ballots typed back, grades decided
   await page.getByRole('tab', { name: /录入测评票/ }).click();
   const grid = page.getByTestId('ballot-grid');
   const rows = page.getByTestId('ballot-row');
+  await expect(rows).toHaveCount(3);
   for (const keys of ['121', '124', '224']) {
+    // The next ballot starts empty once the last one is saved: typing before that would land on the old one.
+    await expect(page.getByTestId('ballot-progress')).toContainText('本票已填 0 / 3 人');
     await grid.focus();
     for (const key of keys) await page.keyboard.press(key);
     await expect(page.getByTestId('ballot-progress')).toContainText('本票已填 3 / 3 人');
