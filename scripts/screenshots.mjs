@@ -32,6 +32,8 @@ try {
       .getByText(/示例数据已载入/)
       .waitFor({ timeout: 60_000 })
       .catch(() => undefined);
+    // A fresh start, so the "示例数据已载入" notice does not cover the first pictures.
+    await page.reload();
   }
   const shots = [
     ['overview', '#/'],

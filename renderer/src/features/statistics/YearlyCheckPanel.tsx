@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   CircularProgress,
   Stack,
@@ -25,8 +26,12 @@ import { SecretaryLessonsTable } from './SecretaryLessonsTable';
 import { chineseToday, percent } from './format';
 import { WeightsEditor } from './WeightsEditor';
 import { PrintPageButton } from '../../ui/PrintPageButton';
+import { visibleScrollbars } from '../../ui/scrollbars';
 
 const CheckCharts = lazy(() => import('./CheckCharts'));
+
+/** 名次 and the 支部's name never break a line ("第四党\n支部"); the figures may wrap their headings. */
+const KEEP_ON_ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 /** 年度考核: per-branch figures, a ranking with editable weights, Excel and Word export, charts. */
 export function YearlyCheckPanel({ year, today }: { year: number; today: string }) {
@@ -109,38 +114,42 @@ export function YearlyCheckPanel({ year, today }: { year: number; today: string 
         统计截至 {chineseToday(data.asOf)}
         ；出勤按活动当时所在支部计入（年中调整支部的党员各支部各计其月份）；本期尚未结束的三会一课不计入应开次数。
       </Typography>
-      <Table size="small" aria-label="年度考核" data-testid="check-table">
-        <TableHead>
-          <TableRow>
-            {CHECK_COLUMNS.map((column) => (
-              <TableCell key={column}>{column}</TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => {
-            const branch = data.branches.find((b) => b.branchId === row.branchId);
-            const detail = (branch?.meetingsByType ?? [])
-              .map((t) => `${t.typeName} ${t.heldCounted}/${t.required}`)
-              .join('；');
-            return (
-              <TableRow key={row.branchId}>
-                {checkCells(row).map((text, index) => (
-                  <TableCell key={index}>
-                    {index === 3 ? (
-                      <Tooltip title={detail === '' ? '无要求' : detail}>
-                        <span>{text}</span>
-                      </Tooltip>
-                    ) : (
-                      text
-                    )}
-                  </TableCell>
-                ))}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <Box sx={(theme) => ({ overflowX: 'auto', ...visibleScrollbars(theme) })}>
+        <Table size="small" aria-label="年度考核" data-testid="check-table">
+          <TableHead>
+            <TableRow>
+              {CHECK_COLUMNS.map((column, index) => (
+                <TableCell key={column} sx={index <= 1 ? KEEP_ON_ONE_LINE : undefined}>
+                  {column}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => {
+              const branch = data.branches.find((b) => b.branchId === row.branchId);
+              const detail = (branch?.meetingsByType ?? [])
+                .map((t) => `${t.typeName} ${t.heldCounted}/${t.required}`)
+                .join('；');
+              return (
+                <TableRow key={row.branchId}>
+                  {checkCells(row).map((text, index) => (
+                    <TableCell key={index} sx={index <= 1 ? KEEP_ON_ONE_LINE : undefined}>
+                      {index === 3 ? (
+                        <Tooltip title={detail === '' ? '无要求' : detail}>
+                          <span>{text}</span>
+                        </Tooltip>
+                      ) : (
+                        text
+                      )}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Box>
       <SecretaryLessonsTable data={data} />
       <Suspense fallback={<CircularProgress aria-label="正在加载图表" />}>
         <CheckCharts
