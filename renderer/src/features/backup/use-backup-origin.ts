@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { OpenedBackup } from '../../io/backup/read-backup';
 import { openBackup } from '../../io/backup/read-backup';
+import { backupSettings } from '../../io/backup/backup-settings';
 import { LATEST_SCHEMA_VERSION } from '../../db/versions';
 import type { ChosenBackup } from './RestorePreviewDialog';
 
@@ -18,18 +19,11 @@ function nameIn(value: unknown, key: string): string | null {
 
 /** Reads the backup's settings rows (the 'desk' identity of 交换, the 'office' details) without writing. */
 export async function readBackupOrigin(backup: OpenedBackup): Promise<BackupOrigin> {
-  const origin: BackupOrigin = { deskName: null, officeName: null };
-  const decoder = new TextDecoder();
-  for (const part of backup.manifest.parts) {
-    if (part.kind !== 'rows' || part.table !== 'settings') continue;
-    for (const line of decoder.decode(await backup.readPart(part)).split('\n')) {
-      if (line === '') continue;
-      const row = JSON.parse(line) as { key?: unknown; value?: unknown };
-      if (row.key === 'desk') origin.deskName = nameIn(row.value, 'deskName');
-      if (row.key === 'office') origin.officeName = nameIn(row.value, 'officeName');
-    }
-  }
-  return origin;
+  const settings = await backupSettings(backup, ['desk', 'office']);
+  return {
+    deskName: nameIn(settings.get('desk'), 'deskName'),
+    officeName: nameIn(settings.get('office'), 'officeName'),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OpenedBackup } from './read-backup';
-
+import { backupSettings } from './backup-settings';
 import { SAFETY_KEYS } from '../../db/repositories/safety-settings-repository';
 
 /**
@@ -10,16 +10,7 @@ export type LockComparison = 'same' | 'different' | 'only-backup' | 'only-curren
 
 /** The stored value of the backup's 程序锁 setting (hash, salt, count; never a password), or null. */
 export async function backupAppLock(backup: OpenedBackup): Promise<unknown> {
-  const decoder = new TextDecoder();
-  for (const part of backup.manifest.parts) {
-    if (part.kind !== 'rows' || part.table !== 'settings') continue;
-    for (const line of decoder.decode(await backup.readPart(part)).split('\n')) {
-      if (line === '') continue;
-      const row = JSON.parse(line) as { key?: unknown; value?: unknown };
-      if (row.key === SAFETY_KEYS.appLock) return row.value ?? null;
-    }
-  }
-  return null;
+  return (await backupSettings(backup, [SAFETY_KEYS.appLock])).get(SAFETY_KEYS.appLock) ?? null;
 }
 
 function lockIdentity(value: unknown): string | null {
