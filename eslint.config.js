@@ -37,6 +37,12 @@ const noStoreInUi = {
   group: ['dexie', 'dexie-react-hooks'],
   message: '界面代码不直接使用 Dexie：读写放在 db/repositories，订阅用 ui/use-live-query。',
 };
+/** The browser's own date inputs show mm/dd/yyyy on an English Windows and take no 2013.5.28: ui/DateField does. */
+const noNativeDateInput = {
+  selector: "JSXAttribute[name.name='type'][value.value=/^(date|month|time|datetime-local)$/]",
+  message:
+    '日期、月份、时间请用 ui/DateField、MonthField、TimeField：可按中文习惯输入，不随浏览器语言显示成 mm/dd/yyyy。',
+};
 const noDbMember = {
   selector: "MemberExpression[object.name='db']",
   message: '界面代码不直接访问数据库表（db.…）：请调用 db/repositories 中的函数。',
@@ -169,7 +175,7 @@ export default tseslint.config(
     files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}', 'renderer/src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: noElectronOrNode, patterns: [nodePattern, noStoreInUi] }],
-      'no-restricted-syntax': ['error', noDbMember],
+      'no-restricted-syntax': ['error', noDbMember, noNativeDateInput],
     },
   },
   {

@@ -15,13 +15,14 @@ test('an in-service member reports, records service (not before reporting) and g
   await dialog.getByLabel('工作单位').fill('区税务局');
   await dialog.getByLabel('所在党组织').fill('中共区税务局机关委员会');
   await dialog.getByLabel('居住小区/网格').fill('幸福小区3网格');
-  await dialog.getByLabel('报到日期').fill(`${last}-03-01`);
+  // Typed the way offices write dates; shown and stored as YYYY-MM-DD.
+  await dialog.getByLabel('报到日期').fill(`${last}.3.1`);
   await dialog.getByLabel('认领的服务岗位（用顿号分隔）').fill('文明劝导、垃圾分类');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '周明' })).toBeVisible();
 
   // Before the report date: refused with the reason, nothing written.
-  await page.getByLabel('服务日期').fill(`${last}-02-20`);
+  await page.getByLabel('服务日期').fill(`${last}年2月20日`);
   await expect(page.getByText(`服务日期早于报到日期（${last}-03-01）`).first()).toBeVisible();
   await page.getByLabel('服务内容').fill('垃圾分类宣传');
   await page.getByLabel('时长（小时）').fill('2.5');

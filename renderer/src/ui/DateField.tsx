@@ -39,7 +39,13 @@ export function DateField({ value, onChange, maxDate, onBlur, error, helperText,
         slotProps={{
           ...slotProps,
           inputLabel: { shrink: true },
-          htmlInput: { inputMode: 'numeric', autoComplete: 'off', 'data-date-field': '' },
+          // The caller's own input attributes (an aria-label in a table cell) stay.
+          htmlInput: {
+            ...(typeof slotProps?.htmlInput === 'object' ? slotProps.htmlInput : {}),
+            inputMode: 'numeric',
+            autoComplete: 'off',
+            'data-date-field': '',
+          },
           input: {
             sx: { minWidth: '11.5em' },
             endAdornment: (

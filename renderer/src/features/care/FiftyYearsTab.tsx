@@ -1,15 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -85,13 +75,7 @@ export function FiftyYearsTab({ year, people }: { year: number; people: CarePeop
             </TableBody>
           </Table>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-            <TextField
-              type="date"
-              label="颁发日期"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
+            <DateField label="颁发日期" value={date} onChange={setDate} />
             <Button
               variant="contained"
               disabled={chosen.size === 0}

@@ -10,6 +10,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -71,13 +72,7 @@ export function VisitDialog({
       <DialogTitle>走访慰问 {name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField
-            type="date"
-            label="走访日期"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="走访日期" value={date} onChange={setDate} />
           <TextField label="走访人" value={visitors} onChange={(e) => setVisitors(e.target.value)} />
           <TextField label="慰问品" value={gifts} onChange={(e) => setGifts(e.target.value)} />
           <TextField

@@ -13,6 +13,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -160,13 +161,12 @@ export function DuesGrid({ data, year }: { data: BranchDues; year: number }) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField
+        <DateField
           label="缴纳日期"
-          type="date"
           value={defaults.date}
-          onChange={(e) => setDefaults((d) => ({ ...d, date: e.target.value }))}
+          onChange={(value) => setDefaults((d) => ({ ...d, date: value }))}
           sx={{ width: 180 }}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+          maxDate={today}
         />
         <TextField
           select

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -194,12 +195,10 @@ export function DuesOutputsCard({
               onChange={(e) => setHandUp({ ...handUp, amount: e.target.value })}
               sx={{ width: 150 }}
             />
-            <TextField
+            <DateField
               label="上缴日期"
-              type="date"
               value={handUp.date}
-              onChange={(e) => setHandUp({ ...handUp, date: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(value) => setHandUp({ ...handUp, date: value })}
             />
             <TextField
               label="接收单位"

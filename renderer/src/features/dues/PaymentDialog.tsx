@@ -12,6 +12,7 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -152,13 +153,7 @@ export function PaymentDialog({
             onChange={(e) => setAmount(e.target.value)}
           />
           <Stack direction="row" spacing={2}>
-            <TextField
-              label="缴纳日期"
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-            />
+            <DateField label="缴纳日期" value={date} onChange={setDate} maxDate={today} />
             <TextField
               select
               label="方式"

@@ -9,6 +9,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -84,13 +85,7 @@ export function ReliefDialog({
   };
 
   const date = (label: string, value: string, set: (v: string) => void) => (
-    <TextField
-      label={label}
-      type="date"
-      value={value}
-      onChange={(e) => set(e.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }}
-    />
+    <DateField label={label} value={value} onChange={set} />
   );
   return (
     <Dialog open onClose={guard.close} maxWidth="sm" fullWidth>

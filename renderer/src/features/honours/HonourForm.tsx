@@ -1,4 +1,5 @@
 import { Autocomplete, Button, MenuItem, Stack, TextField } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -63,13 +64,7 @@ export function HonourForm({ data }: { data: HonoursYear }) {
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        type="date"
-        label="日期"
-        value={date}
-        onChange={(e) => setDate(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <DateField label="日期" value={date} onChange={setDate} />
       <TextField label="授予单位" value={issuer} onChange={(e) => setIssuer(e.target.value)} sx={{ width: 180 }} />
       <Button
         variant="contained"

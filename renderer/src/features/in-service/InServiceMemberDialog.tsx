@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -81,13 +82,7 @@ export function InServiceMemberDialog({
               />
             );
           })}
-          <TextField
-            type="date"
-            label="报到日期"
-            value={reportDate}
-            onChange={(e) => setReportDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="报到日期" value={reportDate} onChange={setReportDate} />
           <TextField label="认领的服务岗位（用顿号分隔）" value={posts} onChange={(e) => setPosts(e.target.value)} />
         </Stack>
       </DialogContent>

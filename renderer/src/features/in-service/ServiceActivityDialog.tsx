@@ -10,6 +10,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -36,13 +37,7 @@ export function ServiceActivityDialog({ people, onClose }: { people: InServiceMe
       <DialogTitle>登记社区服务活动</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField
-            type="date"
-            label="活动日期"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="活动日期" value={date} onChange={setDate} />
           <TextField label="活动内容" value={activity} onChange={(e) => setActivity(e.target.value)} />
           <TextField label="每人时长（小时）" value={hours} onChange={(e) => setHours(e.target.value)} />
           <TextField label="确认人" value={confirmedBy} onChange={(e) => setConfirmedBy(e.target.value)} />

@@ -1,4 +1,5 @@
 import { Button, Stack, TextField } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -31,14 +32,12 @@ export function ServiceRecordForm({ person }: { person: InServiceMember }) {
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <LeaveGuard when={activity.trim() !== ''} />
-      <TextField
-        type="date"
+      <DateField
         label="服务日期"
         value={date}
-        onChange={(e) => setDate(e.target.value)}
+        onChange={setDate}
         error={dateProblem !== null}
         {...(dateProblem === null ? {} : { helperText: dateProblem })}
-        slotProps={{ inputLabel: { shrink: true } }}
       />
       <TextField
         label="服务内容"

@@ -1,4 +1,5 @@
 import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -53,13 +54,7 @@ export function TermCard({ unit, members }: { unit: OrgUnit; members: readonly M
               : `本届自 ${unit.termStart} 起，任期 ${unit.termYears ?? DEFAULT_TERM_YEARS} 年，至 ${termEnd(unit.termStart, unit.termYears ?? DEFAULT_TERM_YEARS)} 届满；届满前 6 个月概览会提醒换届。`}
           </Typography>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-            <TextField
-              type="date"
-              label="换届（选举）日期"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-            />
+            <DateField label="换届（选举）日期" value={date} onChange={setDate} maxDate={today} />
             <TextField
               label="任期（年）"
               value={years}

@@ -9,6 +9,7 @@ import {
   MenuItem,
   TextField,
 } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { errorMessage, useNotify } from '../../app/notifications';
@@ -105,13 +106,12 @@ export function ApplicantDialog({
             </TextField>
           </Grid>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="递交入党申请书日期"
               required
               value={applicationDate}
-              onChange={(event) => setApplicationDate(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+              onChange={setApplicationDate}
+              maxDate={today}
             />
           </Grid>
           <Grid size={6}>

@@ -1,4 +1,5 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { errorMessage, useNotify } from '../../app/notifications';
@@ -114,13 +115,12 @@ export function StepDialog({
         )}
         <Grid container spacing={2} sx={{ pt: 1 }}>
           <Grid size={6}>
-            <TextField
-              type="date"
+            <DateField
               label="日期"
               required
               value={form.date}
-              onChange={(event) => setForm({ date: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+              onChange={(value) => setForm({ date: value })}
+              maxDate={today}
             />
           </Grid>
           <StepFields kind={kind} form={form} setForm={setForm} fullMembers={fullMembers} />

@@ -1,4 +1,5 @@
 import { Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -21,21 +22,13 @@ function OpenCaseForm({ roundId, memberId, name }: { roundId: string; memberId: 
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <LeaveGuard when={requirements.trim() !== ''} />
-      <TextField
-        type="date"
-        label="开始日期"
-        value={startDate}
-        onChange={(e) => setStartDate(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        type="date"
+      <DateField label="开始日期" value={startDate} onChange={setStartDate} />
+      <DateField
         label="改正期限"
         value={deadline}
-        onChange={(e) => setDeadline(e.target.value)}
+        onChange={setDeadline}
         error={problem !== null}
         helperText={problem ?? `最迟 ${latestCorrectionDeadline(startDate)}`}
-        slotProps={{ inputLabel: { shrink: true } }}
       />
       <TextField
         label="改正要求"
@@ -86,13 +79,7 @@ function CaseOutcome({ item }: { item: CorrectionCase }) {
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        type="date"
-        label="处理日期"
-        value={date}
-        onChange={(e) => setDate(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <DateField label="处理日期" value={date} onChange={setDate} />
       <Button
         variant="outlined"
         onClick={() => {

@@ -1,4 +1,5 @@
 import { Button, Stack, TextField } from '@mui/material';
+import { DateField } from '../../ui/DateField';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -15,14 +16,7 @@ export function ReviewDetails({ view }: { view: ReviewRoundView }) {
   return (
     <Stack spacing={2} sx={{ maxWidth: 700 }}>
       <LeaveGuard when={decisionDate !== (view.round.decisionDate ?? '') || note !== (view.round.note ?? '')} />
-      <TextField
-        type="date"
-        label="支部党员大会评定日期"
-        value={decisionDate}
-        onChange={(e) => setDecisionDate(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
-        sx={{ width: 240 }}
-      />
+      <DateField label="支部党员大会评定日期" value={decisionDate} onChange={setDecisionDate} sx={{ width: 240 }} />
       <TextField
         label="其他情况（写入情况报告）"
         multiline

@@ -1,4 +1,7 @@
 import { Link, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { useState } from 'react';
+import { DateField } from '../../ui/DateField';
+import { isoDateSchema } from '../../domain/entities/dates';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDatabase } from '../../app/database-context';
 import { useNotify } from '../../app/notifications';
@@ -13,6 +16,33 @@ import { formatHours } from '../archive/format-hours';
 function countsText(counts: GradeCounts | undefined): string {
   if (counts === undefined) return '';
   return reviewGrades.map((g) => counts[g]).join(' / ');
+}
+
+/**
+ * A date saved as soon as it is whole (or cleared), not at each keystroke of "2026.5.": the typed text
+ * stays here meanwhile, so the stored value does not overwrite it.
+ */
+function SummaryDateCell({
+  stored,
+  label,
+  onSave,
+}: {
+  stored: string;
+  label: string;
+  onSave: (value: string) => void;
+}) {
+  const [value, setValue] = useState(stored);
+  return (
+    <DateField
+      size="small"
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        if (next === '' || isoDateSchema.safeParse(next).success) onSave(next);
+      }}
+      slotProps={{ htmlInput: { 'aria-label': label } }}
+    />
+  );
 }
 
 /**
@@ -61,12 +91,10 @@ export function ReviewMembersTable({ view }: { view: ReviewRoundView }) {
                 </Link>
               </TableCell>
               <TableCell>
-                <TextField
-                  type="date"
-                  size="small"
-                  value={entry.summaryReceivedDate ?? ''}
-                  onChange={(e) => save(member.id, { summaryReceivedDate: e.target.value })}
-                  slotProps={{ htmlInput: { 'aria-label': `${member.name}个人总结收到日期` } }}
+                <SummaryDateCell
+                  stored={entry.summaryReceivedDate ?? ''}
+                  label={`${member.name}个人总结收到日期`}
+                  onSave={(value) => save(member.id, { summaryReceivedDate: value })}
                 />
               </TableCell>
               <TableCell>{countsText(peer.get(member.id)?.counts)}</TableCell>

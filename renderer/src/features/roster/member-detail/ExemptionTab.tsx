@@ -1,4 +1,5 @@
 import { Alert, Button, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
+import { DateField } from '../../../ui/DateField';
 import { useLiveQuery } from '../../../ui/use-live-query';
 import { useState } from 'react';
 import { useDatabase } from '../../../app/database-context';
@@ -54,8 +55,8 @@ function ExemptionForm({ member }: { member: Member }) {
   });
   const homeProblem = !form.home ? null : home.success ? null : (home.error.issues[0]?.message ?? '请检查');
   const abroadProblem = !form.abroad ? null : abroad.success ? null : (abroad.error.issues[0]?.message ?? '请检查');
-  const set = (key: keyof Form) => (event: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: event.target.value }));
+  const setValue = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof Form) => (event: { target: { value: string } }) => setValue(key)(event.target.value);
   const save = async () => {
     if (homeProblem !== null || abroadProblem !== null) return;
     try {
@@ -89,13 +90,7 @@ function ExemptionForm({ member }: { member: Member }) {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
-            label="认定日期"
-            value={form.since}
-            onChange={set('since')}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-          />
+          <DateField label="认定日期" value={form.since} onChange={setValue('since')} maxDate={today} />
           <TextField label="说明" value={form.note} onChange={set('note')} sx={{ flex: 1, minWidth: 200 }} />
         </Stack>
       ) : null}
@@ -108,20 +103,8 @@ function ExemptionForm({ member }: { member: Member }) {
       />
       {form.abroad ? (
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <TextField
-            type="date"
-            label="出国（境）日期"
-            value={form.from}
-            onChange={set('from')}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            type="date"
-            label="回国（境）日期"
-            value={form.until}
-            onChange={set('until')}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="出国（境）日期" value={form.from} onChange={setValue('from')} />
+          <DateField label="回国（境）日期" value={form.until} onChange={setValue('until')} />
           <TextField label="去向" value={form.place} onChange={set('place')} />
         </Stack>
       ) : null}
